@@ -1,0 +1,101 @@
+package fr.charteia.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import fr.charteia.validation.Finding;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = "Vérifie un ou plusieurs questionnaires : forme du fichier et règles de cohérence "
+                + "(protection des données, usages cliniques, gouvernance).",
+        exitCodeListHeading = "%nCodes de sortie :%n",
+        exitCodeList = {
+            "0:aucune erreur (des avertissements sont permis)",
+            "1:au moins une erreur (ERROR)",
+            "2:fichier illisible ou ligne de commande incorrecte"
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    enum ReportFormat { text, json }
+
+    enum Language {
+        fr(Locale.FRENCH), en(Locale.ENGLISH);
+
+        final Locale locale;
+
+        Language(Locale locale) {
+            this.locale = locale;
+        }
+    }
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Forme du rapport : text (lisible) ou json (pour un autre programme). Défaut : ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en",
+            description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
+    Language language;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaire(s) .yaml, .yml ou .json.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        List<FileReport> reports = new ArrayList<>();
+        try (QuestionnaireCheck check = new QuestionnaireCheck(language.locale)) {
+            for (Path file : files) {
+                reports.add(check.check(file));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == ReportFormat.json) {
+            out.println(json(reports));
+        } else {
+            new TextReport(Texts.of(language.locale)).print(reports, out);
+        }
+        return exitCode(reports);
+    }
+
+    static int exitCode(List<FileReport> reports) {
+        if (reports.stream().anyMatch(r -> !r.readable())) {
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        }
+        return reports.stream().allMatch(FileReport::valid) ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** The JSON report: one object per file, findings in report order. */
+    static String json(List<FileReport> reports) throws JsonProcessingException {
+        List<JsonFile> files = reports.stream()
+                .map(r -> new JsonFile(r.file(), r.valid(), r.findings().stream().map(JsonFinding::of).toList()))
+                .toList();
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(files);
+    }
+
+    record JsonFile(String file, boolean valid, List<JsonFinding> findings) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record JsonFinding(String code, String severity, String path, String message, Integer line, Integer column) {
+        static JsonFinding of(Finding f) {
+            return new JsonFinding(f.code().code(), f.severity().name(), f.path(), f.message(),
+                    f.position().map(p -> p.line()).orElse(null), f.position().map(p -> p.column()).orElse(null));
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package fr.charteia.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.charteia.load.LoadFailure.Reason;
+import fr.charteia.load.SchemaProblem.Expected;
+import fr.charteia.load.SchemaProblem.Kind;
+import fr.charteia.model.Questionnaire;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a questionnaire file strictly: UTF-8 only, bounded in size and depth, no YAML aliases, no
+ * type construction from tags (Jackson binds to our records and nothing else). A file that cannot
+ * be read at all raises {@link UnreadableQuestionnaireException}; keys and values of the wrong
+ * shape are returned as {@link SchemaProblem}s beside whatever could be bound.
+ */
+public final class QuestionnaireLoader {
+
+    /** Real questionnaires weigh a few kilobytes; anything near this limit is a mistake or an attack. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    /** The format nests five levels deep; 32 leaves room for mistakes but not for stack attacks. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final char BOM = '\uFEFF';
+
+    private final ObjectMapper yamlMapper;
+    private final ObjectMapper jsonMapper;
+
+    public QuestionnaireLoader() {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH + 1)
+                .maxDocumentLength(MAX_BYTES)
+                .maxStringLength(MAX_BYTES)
+                .build();
+        LoaderOptions yamlOptions = new LoaderOptions();
+        yamlOptions.setAllowDuplicateKeys(false);
+        yamlOptions.setMaxAliasesForCollections(0);
+        yamlOptions.setNestingDepthLimit(MAX_DEPTH + 1);
+        yamlOptions.setCodePointLimit(MAX_BYTES);
+        YAMLFactory yamlFactory = YAMLFactory.builder()
+                .loaderOptions(yamlOptions)
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        JsonFactory jsonFactory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.yamlMapper = configure(YAMLMapper.builder(yamlFactory).build());
+        this.jsonMapper = configure(JsonMapper.builder(jsonFactory).build());
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        return mapper.registerModule(new JavaTimeModule())
+                .registerModule(new Jdk8Module())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    }
+
+    public LoadedQuestionnaire load(Path file) throws UnreadableQuestionnaireException {
+        String name = file.toString();
+        QuestionnaireFormat format = QuestionnaireFormat.ofFileName(file.getFileName() == null ? name
+                : file.getFileName().toString()).orElseThrow(() -> failure(name, Reason.UNSUPPORTED_EXTENSION));
+        if (!Files.exists(file)) {
+            throw failure(name, Reason.NOT_FOUND);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw failure(name, Reason.NOT_A_FILE);
+        }
+        return load(name, format, readBounded(name, file));
+    }
+
+    /** Reads bytes already in memory (tests, the web wizard); {@code name} is only used in messages. */
+    public LoadedQuestionnaire load(String name, QuestionnaireFormat format, byte[] bytes)
+            throws UnreadableQuestionnaireException {
+        if (bytes.length > MAX_BYTES) {
+            throw failure(name, Reason.TOO_LARGE, Optional.empty(), String.valueOf(bytes.length), String.valueOf(MAX_BYTES));
+        }
+        String text = decodeUtf8(name, bytes);
+        if (!text.isEmpty() && text.charAt(0) == BOM) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw failure(name, Reason.EMPTY);
+        }
+        ObjectMapper mapper = format == QuestionnaireFormat.YAML ? yamlMapper : jsonMapper;
+        SourceMap sourceMap = survey(name, mapper, text);
+        return bind(name, mapper, text, sourceMap);
+    }
+
+    private static byte[] readBounded(String name, Path file) throws UnreadableQuestionnaireException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                long size = Files.size(file);
+                throw failure(name, Reason.TOO_LARGE, Optional.empty(), String.valueOf(size), String.valueOf(MAX_BYTES));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Strict UTF-8: a Latin-1 or binary file is refused with the place of the first bad byte. */
+    private static String decodeUtf8(String name, byte[] bytes) throws UnreadableQuestionnaireException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            throw failure(name, Reason.NOT_UTF8, Optional.of(positionAfter(out)),
+                    String.format("0x%02X", bytes[in.position()] & 0xFF));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static SourcePosition positionAfter(CharSequence decoded) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decoded.length(); i++) {
+            if (decoded.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(line, column);
+    }
+
+    /**
+     * A first pass over the tokens: refuses what binding would not (aliases, excessive depth,
+     * several documents, a foreign schema) and records where every field is written.
+     */
+    private static SourceMap survey(String name, ObjectMapper mapper, String text) throws UnreadableQuestionnaireException {
+        Map<String, SourcePosition> positions = new HashMap<>();
+        try (JsonParser p = mapper.createParser(text)) {
+            JsonToken token = p.nextToken();
+            if (token == null) {
+                throw failure(name, Reason.EMPTY);
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw failure(name, Reason.NOT_A_MAPPING, position(p), token.isScalarValue() ? p.getText() : token.asString());
+            }
+            int depth = 0;
+            for (; token != null; token = p.nextToken()) {
+                if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    throw failure(name, Reason.ALIAS, position(p), p.getText());
+                }
+                SourcePosition here = SourcePosition.of(p.currentTokenLocation());
+                switch (token) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (depth > 0) {
+                            positions.putIfAbsent(FieldPaths.of(p.getParsingContext().getParent()), here);
+                        }
+                        if (++depth > MAX_DEPTH) {
+                            throw failure(name, Reason.TOO_DEEP, Optional.of(here), String.valueOf(MAX_DEPTH));
+                        }
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        if (--depth == 0 && p.nextToken() != null) {
+                            throw failure(name, Reason.SEVERAL_DOCUMENTS, position(p));
+                        }
+                    }
+                    case FIELD_NAME -> positions.put(FieldPaths.of(p.getParsingContext()), here);
+                    default -> {
+                        positions.putIfAbsent(FieldPaths.of(p.getParsingContext()), here);
+                        if (depth == 1 && "schema".equals(p.currentName()) && !Questionnaire.SCHEMA_V1.equals(p.getText())) {
+                            throw failure(name, Reason.UNSUPPORTED_SCHEMA, Optional.of(here), p.getText(),
+                                    Questionnaire.SCHEMA_V1);
+                        }
+                    }
+                }
+            }
+        } catch (StreamReadException e) {
+            throw syntaxFailure(name, e);
+        } catch (IOException e) {
+            throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
+        }
+        return new SourceMap(positions);
+    }
+
+    private static LoadedQuestionnaire bind(String name, ObjectMapper mapper, String text, SourceMap sourceMap)
+            throws UnreadableQuestionnaireException {
+        ShapeProblemCollector collector = new ShapeProblemCollector();
+        try {
+            Questionnaire questionnaire = mapper.readerFor(Questionnaire.class).withHandler(collector).readValue(text);
+            return new LoadedQuestionnaire(name, Optional.ofNullable(questionnaire), collector.problems(), sourceMap);
+        } catch (StreamReadException e) {
+            throw syntaxFailure(name, e);
+        } catch (DatabindException e) {
+            List<SchemaProblem> problems = new java.util.ArrayList<>(collector.problems());
+            problems.add(unrecoverable(e, sourceMap));
+            return new LoadedQuestionnaire(name, Optional.empty(), problems, sourceMap);
+        } catch (IOException e) {
+            throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** A shape problem Jackson could not step over: reported on its own, binding stops there. */
+    private static SchemaProblem unrecoverable(DatabindException e, SourceMap sourceMap) {
+        String path = "";
+        if (e instanceof JsonMappingException mapping) {
+            StringBuilder built = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getIndex() >= 0) {
+                    built.append('[').append(ref.getIndex()).append(']');
+                } else if (ref.getFieldName() != null) {
+                    built.append(built.length() == 0 ? "" : ".").append(ref.getFieldName());
+                }
+            }
+            path = built.toString();
+        }
+        Optional<SourcePosition> position = e.getLocation() != null
+                ? Optional.of(SourcePosition.of(e.getLocation())) : sourceMap.find(path);
+        return new SchemaProblem(Kind.WRONG_TYPE, path, position, "", Expected.OTHER, List.of());
+    }
+
+    private static UnreadableQuestionnaireException syntaxFailure(String name, StreamReadException e) {
+        String detail = firstLine(e.getOriginalMessage());
+        Reason reason = detail.startsWith("Duplicate field") || detail.contains("duplicate key")
+                ? Reason.DUPLICATE_KEY : Reason.SYNTAX;
+        if (detail.contains("nesting depth") || detail.contains("Nesting depth")) {
+            reason = Reason.TOO_DEEP;
+            detail = String.valueOf(MAX_DEPTH);
+        }
+        Optional<SourcePosition> position = e.getLocation() == null || e.getLocation().getLineNr() < 1
+                ? Optional.empty() : Optional.of(SourcePosition.of(e.getLocation()));
+        return failure(name, reason, position, detail);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static Optional<SourcePosition> position(JsonParser p) {
+        return Optional.of(SourcePosition.of(p.currentTokenLocation()));
+    }
+
+    private static UnreadableQuestionnaireException failure(String name, Reason reason) {
+        return failure(name, reason, Optional.empty());
+    }
+
+    private static UnreadableQuestionnaireException failure(String name, Reason reason,
+            Optional<SourcePosition> position, String... details) {
+        return new UnreadableQuestionnaireException(new LoadFailure(name, reason, position, List.of(details)));
+    }
+}

@@ -1,0 +1,26 @@
+package fr.charteia.load;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A shape problem found while reading: the file was readable but a key or value does not fit
+ * format v1. The validation layer turns it into a localised Q-SCHEMA finding.
+ *
+ * @param value the offending key or value as written, when there is one
+ * @param expected what was expected there
+ * @param choices the allowed values (enum) or the closest known key (unknown key)
+ */
+public record SchemaProblem(
+        Kind kind, String path, Optional<SourcePosition> position, String value, Expected expected, List<String> choices) {
+
+    public enum Kind { UNKNOWN_KEY, WRONG_TYPE, BAD_VALUE }
+
+    /** The shape expected at a place, used to say in words what to write. */
+    public enum Expected { TEXT, LIST, MAPPING, BOOLEAN, DATE, CHOICE, NUMBER, OTHER }
+
+    public SchemaProblem {
+        choices = List.copyOf(choices);
+        value = value == null ? "" : value;
+    }
+}

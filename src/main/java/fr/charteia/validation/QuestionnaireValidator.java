@@ -1,0 +1,131 @@
+package fr.charteia.validation;
+
+import fr.charteia.load.LoadedQuestionnaire;
+import fr.charteia.load.SourceMap;
+import fr.charteia.model.Questionnaire;
+import fr.charteia.validation.rule.ConsistencyValidator;
+import fr.charteia.validation.rule.RuleCatalogue;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+
+/**
+ * The validation layer's entry point: field constraints and every rule of the catalogue, through
+ * Hibernate Validator, plus the loader's shape problems, as one sorted list of {@link Finding}s in
+ * French or English. Build it once: the factory costs a few hundred milliseconds.
+ */
+public final class QuestionnaireValidator implements AutoCloseable {
+
+    /** The languages of the message bundles; any other request falls back to French. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+    private static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(f -> f.position().map(p -> p.line()).orElse(Integer.MAX_VALUE))
+            .thenComparing(f -> f.position().map(p -> p.column()).orElse(Integer.MAX_VALUE))
+            .thenComparing(Finding::path);
+
+    private final ValidatorFactory factory;
+    private final Map<Locale, Validator> validators = new LinkedHashMap<>();
+
+    public QuestionnaireValidator() {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
+                .locales(LANGUAGES.toArray(Locale[]::new))
+                .defaultLocale(Locale.FRENCH);
+        RuleCatalogue.declareOn(configuration);
+        this.factory = configuration.buildValidatorFactory();
+        for (Locale language : LANGUAGES) {
+            validators.put(language, factory.usingContext()
+                    .messageInterpolator(new FixedLanguage(factory.getMessageInterpolator(), language))
+                    .constraintValidatorFactory(new RulesInLanguage(factory.getConstraintValidatorFactory(), Terms.of(language)))
+                    .getValidator());
+        }
+    }
+
+    public static Locale supported(Locale requested) {
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst()
+                .orElse(Locale.FRENCH);
+    }
+
+    /** Findings of a loaded file: its shape problems, then the constraints on whatever could be bound. */
+    public List<Finding> validate(LoadedQuestionnaire loaded, Locale language) {
+        Terms terms = Terms.of(supported(language));
+        List<Finding> findings = new ArrayList<>();
+        loaded.problems().forEach(problem -> findings.add(ProblemMessages.describe(problem, terms)));
+        loaded.questionnaire().ifPresent(q -> findings.addAll(constraintFindings(q, supported(language), loaded.sourceMap())));
+        return sorted(findings);
+    }
+
+    /** Findings of a questionnaire built in memory (no file, so no line numbers). */
+    public List<Finding> validate(Questionnaire questionnaire, Locale language) {
+        return sorted(constraintFindings(questionnaire, supported(language), SourceMap.EMPTY));
+    }
+
+    private List<Finding> constraintFindings(Questionnaire questionnaire, Locale language, SourceMap sourceMap) {
+        List<Finding> findings = new ArrayList<>();
+        for (ConstraintViolation<Questionnaire> violation : validators.get(language).validate(questionnaire)) {
+            RuleOutcome outcome = ((HibernateConstraintViolation<?>) violation.unwrap(HibernateConstraintViolation.class))
+                    .getDynamicPayload(RuleOutcome.class);
+            if (outcome == null) {
+                outcome = new RuleOutcome(RuleCode.Q_SCHEMA, Severity.ERROR);
+            }
+            String path = FieldPathFormatter.format(violation.getPropertyPath());
+            findings.add(new Finding(outcome.code(), outcome.severity(), path, violation.getMessage(), sourceMap.find(path)));
+        }
+        return findings;
+    }
+
+    /** Report order, without repeats (a record component's constraint may be seen on field and accessor). */
+    private static List<Finding> sorted(List<Finding> findings) {
+        Map<List<Object>, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            unique.putIfAbsent(List.of(f.code(), f.path(), f.message()), f);
+        }
+        return unique.values().stream().sorted(REPORT_ORDER).toList();
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+
+    /** Interpolates every message in one language, whatever the JVM's default locale. */
+    private record FixedLanguage(MessageInterpolator delegate, Locale language) implements MessageInterpolator {
+        @Override
+        public String interpolate(String template, Context context) {
+            return delegate.interpolate(template, context, language);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale locale) {
+            return delegate.interpolate(template, context, language);
+        }
+    }
+
+    /** Gives the rule validators the words of the language they report in. */
+    private record RulesInLanguage(ConstraintValidatorFactory delegate, Terms terms) implements ConstraintValidatorFactory {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+            return key == ConsistencyValidator.class ? (T) new ConsistencyValidator(terms) : delegate.getInstance(key);
+        }
+
+        @Override
+        public void releaseInstance(ConstraintValidator<?, ?> instance) {
+            delegate.releaseInstance(instance);
+        }
+    }
+}

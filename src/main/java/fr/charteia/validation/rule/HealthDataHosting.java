@@ -1,0 +1,29 @@
+package fr.charteia.validation.rule;
+
+import fr.charteia.model.Questionnaire;
+import fr.charteia.model.Tool;
+
+/**
+ * D-HEALTH-HOSTING: health data go only to a tool hosted by the institution or by a certified
+ * health-data host, under contract (CSP L1111-8; GDPR art. 28).
+ */
+final class HealthDataHosting implements Rule {
+
+    @Override
+    public void check(Questionnaire questionnaire, Violations violations) {
+        for (Grant grant : Grant.all(questionnaire)) {
+            Tool tool = grant.tool();
+            if (grant.data().kind() == null || !grant.data().kind().isHealth() || tool.hosting() == null) {
+                continue;
+            }
+            boolean hostingOk = tool.hosting().acceptsHealthData();
+            if (!hostingOk || !tool.contract()) {
+                violations.error(hostingOk ? "contract" : "hosting")
+                        .with("tool", tool.name()).with("toolId", tool.id())
+                        .with("hosting", violations.term(tool.hosting()))
+                        .with("data", grant.data().label()).with("dataId", grant.data().id())
+                        .at(grant.atTool());
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package fr.charteia.validation.rule;
+
+import fr.charteia.model.DataCategory;
+import fr.charteia.model.DataKind;
+import fr.charteia.model.Questionnaire;
+
+/** D-MINIMISATION: office uses rarely need identifying health data (GDPR art. 5(1)(c)). */
+final class Minimisation implements Rule {
+
+    @Override
+    public void check(Questionnaire questionnaire, Violations violations) {
+        for (AuthorisedEntry entry : AuthorisedEntry.all(questionnaire)) {
+            if (!entry.use().kind().isAdministrative()) {
+                continue;
+            }
+            for (Grant.Named<DataCategory> data : Grant.named(questionnaire.data(), DataCategory::id, entry.rule().data())) {
+                if (data.item().kind() == DataKind.HEALTH_IDENTIFYING) {
+                    violations.warning("message")
+                            .with("use", entry.use().label()).with("useId", entry.use().id())
+                            .with("useKind", violations.term(entry.use().kind()))
+                            .with("data", data.item().label()).with("dataId", data.item().id())
+                            .at(entry.at().then("data", data.index()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package fr.charteia.validation.rule;
+
+import fr.charteia.model.DataKind;
+import fr.charteia.model.Questionnaire;
+
+/**
+ * D-TRAINING: a tool that may learn from what it receives gets no personal data (ERROR) and
+ * should not get internal documents (WARNING) (CNIL Q&A on reuse of inputs).
+ */
+final class TrainingOnInputs implements Rule {
+
+    @Override
+    public void check(Questionnaire questionnaire, Violations violations) {
+        for (Grant grant : Grant.all(questionnaire)) {
+            DataKind kind = grant.data().kind();
+            if (kind == null || !grant.tool().trainsOnInputs().mayTrain()) {
+                continue;
+            }
+            Violations.Report report;
+            if (kind.isPersonal()) {
+                report = violations.error("personal");
+            } else if (kind == DataKind.INTERNAL) {
+                report = violations.warning("internal");
+            } else {
+                continue;
+            }
+            report.with("tool", grant.tool().name()).with("toolId", grant.tool().id())
+                    .with("trains", violations.term(grant.tool().trainsOnInputs()))
+                    .with("data", grant.data().label()).with("dataId", grant.data().id())
+                    .at(grant.atTool());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package fr.charteia.validation.rule;
+
+import fr.charteia.model.DataKind;
+import fr.charteia.model.Questionnaire;
+
+/**
+ * D-TRANSFER: personal data sent to a tool hosted outside the EU, or nobody knows where, is a
+ * transfer that needs safeguards (GDPR art. 44 and following); for health data it is refused.
+ */
+final class TransferOutsideEu implements Rule {
+
+    @Override
+    public void check(Questionnaire questionnaire, Violations violations) {
+        for (Grant grant : Grant.all(questionnaire)) {
+            DataKind kind = grant.data().kind();
+            if (kind == null || !kind.isPersonal() || grant.tool().hosting() == null
+                    || !grant.tool().hosting().mayTransferOutsideEu()) {
+                continue;
+            }
+            (kind.isHealth() ? violations.error("health") : violations.warning("personal"))
+                    .with("tool", grant.tool().name()).with("toolId", grant.tool().id())
+                    .with("hosting", violations.term(grant.tool().hosting()))
+                    .with("data", grant.data().label()).with("dataId", grant.data().id())
+                    .at(grant.atTool());
+        }
+    }
+}

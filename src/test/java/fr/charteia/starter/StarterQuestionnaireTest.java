@@ -1,0 +1,411 @@
+package fr.charteia.starter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.charteia.model.Questionnaire;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The starter written by {@code charte-ia init}: valid YAML in the {@code charte-ia/1} format,
+ * commented, and already consistent with the rules of docs/rules.md, so that a department starts
+ * from a file with no error and no warning.
+ */
+class StarterQuestionnaireTest {
+
+    private static final LocalDate EFFECTIVE = LocalDate.of(2027, 1, 4);
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Set<String> PERSONAL = Set.of("health_identifying", "health_pseudonymised", "personal");
+    private static final Set<String> HEALTH = Set.of("health_identifying", "health_pseudonymised");
+    private static final Set<String> CLINICAL = Set.of("clinical_documentation", "decision_support",
+            "patient_communication", "coding");
+    private static final Set<String> ADMINISTRATIVE_USES = Set.of("drafting", "summarising", "translation", "training");
+    private static final Set<String> NEEDS_SUPERVISION = Set.of("administrative", "technical", "student");
+
+    private static String text;
+    private static JsonNode root;
+
+    @BeforeAll
+    static void renderTheStarter() throws IOException {
+        text = StarterQuestionnaire.render(EFFECTIVE);
+        root = YAML.readTree(text);
+    }
+
+    @Test
+    void isYamlInTheFormatCharteIa1InFrench() {
+        assertThat(root.isObject()).isTrue();
+        assertThat(root.path("schema").asText()).isEqualTo("charte-ia/1");
+        assertThat(root.path("locale").asText()).isEqualTo("fr");
+    }
+
+    @Test
+    void hasEverySectionOfTheFormatInTheDocumentedOrder() {
+        assertThat(fieldNames(root)).containsExactly("schema", "locale", "organisation", "service", "document",
+                "roles", "tools", "data", "uses", "authorised", "forbidden", "practices", "incident", "training");
+        assertThat(fieldNames(root.path("organisation").path("contacts")))
+                .containsExactly("dpo", "security_officer", "ai_referent");
+    }
+
+    @Test
+    void fillsTheListsTheDocumentsAreBuiltFrom() {
+        for (String list : List.of("roles", "tools", "data", "uses", "authorised", "forbidden", "practices", "training")) {
+            assertThat(root.path(list).isArray()).as(list).isTrue();
+            assertThat(root.path(list).size()).as(list).isPositive();
+        }
+        assertThat(root.path("incident").path("procedure").asText()).isNotBlank();
+        assertThat(root.path("training").findValuesAsText("title"))
+                .contains("Utiliser l'IA générative de manière responsable à l'hôpital");
+    }
+
+    @Test
+    void offersTheTypicalRolesToolsDataAndUsesOfACareDepartment() {
+        assertThat(kinds("roles").values()).contains("medical", "care", "administrative", "management", "student");
+        assertThat(kinds("data").values()).containsExactlyInAnyOrder("health_identifying", "health_pseudonymised",
+                "anonymised", "personal", "internal", "public");
+        assertThat(kinds("uses").values()).contains("drafting", "summarising", "translation", "clinical_documentation",
+                "decision_support", "patient_communication", "coding", "training", "research");
+        assertThat(root.path("uses").size()).isBetween(9, 12);
+        assertThat(elements(root.path("tools")).map(t -> t.path("kind").asText() + "/" + t.path("hosting").asText()).toList())
+                .contains("public/outside_eu", "enterprise/eu", "institutional/on_premise", "enterprise/hds",
+                        "medical_device/hds");
+    }
+
+    @Test
+    void bindsToTheQuestionnaireModelWithNoUnknownKey() throws IOException {
+        YAMLMapper strict = YAMLMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                .build();
+
+        Questionnaire questionnaire = strict.readValue(text, Questionnaire.class);
+
+        assertThat(questionnaire.schema()).isEqualTo(Questionnaire.SCHEMA_V1);
+        assertThat(questionnaire.tools()).hasSize(root.path("tools").size());
+        assertThat(questionnaire.document().reviewDate()).isEqualTo(EFFECTIVE.plusMonths(12));
+    }
+
+    @Test
+    void declaresUniqueSlugIds() {
+        for (String list : List.of("roles", "tools", "data", "uses")) {
+            List<String> ids = elements(root.path(list)).map(n -> n.path("id").asText()).toList();
+            assertThat(ids).as(list).doesNotHaveDuplicates().allMatch(id -> SLUG.matcher(id).matches());
+        }
+    }
+
+    @Test
+    void declaresEveryIdARuleNames() {
+        List<String> undeclared = new ArrayList<>();
+        forEachReference((section, list, id) -> {
+            if (!id.equals("*") && !kinds(list).containsKey(id)) {
+                undeclared.add(section + " → " + list + ": " + id);
+            }
+        });
+        assertThat(undeclared).isEmpty();
+    }
+
+    @Test
+    void namesEveryDeclaredIdInARuleSoNothingIsUnused() {
+        Map<String, Set<String>> named = new LinkedHashMap<>();
+        forEachReference((section, list, id) -> {
+            boolean all = id.equals("*");
+            if (all && section.equals("authorised")) {
+                named.computeIfAbsent(list, k -> new HashSet<>()).addAll(kinds(list).keySet());
+            } else if (!all) {
+                named.computeIfAbsent(list, k -> new HashSet<>()).add(id);
+            }
+        });
+        for (String list : List.of("roles", "tools", "data", "uses")) {
+            assertThat(named.getOrDefault(list, Set.of())).as(list).containsAll(kinds(list).keySet());
+        }
+    }
+
+    @Test
+    void givesNoPersonalDataToAPublicTool() {
+        forEachGrant(grant -> {
+            if (grant.tool().path("kind").asText().equals("public")) {
+                assertThat(grant.dataKind()).as(grant.toString()).isNotIn(PERSONAL);
+            }
+        });
+    }
+
+    @Test
+    void allowsDecisionSupportOnlyWithCeMarkedTools() {
+        forEachGrant(grant -> {
+            if (grant.useKind().equals("decision_support")) {
+                assertThat(grant.tool().path("ce_marked").asBoolean()).as(grant.toString()).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void requiresHumanValidationForEveryClinicalUse() {
+        for (JsonNode rule : root.path("authorised")) {
+            if (CLINICAL.contains(kinds("uses").get(rule.path("use").asText()))) {
+                assertThat(rule.path("human_validation").isBoolean()).isTrue();
+                assertThat(rule.path("human_validation").asBoolean()).as(rule.path("use").asText()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void givesHealthDataOnlyToContractedToolsHostedOnPremiseOrHdsThatDoNotTrain() {
+        forEachGrant(grant -> {
+            if (HEALTH.contains(grant.dataKind())) {
+                JsonNode tool = grant.tool();
+                assertThat(tool.path("hosting").asText()).as(grant.toString()).isIn("on_premise", "hds");
+                assertThat(tool.path("contract").asBoolean()).as(grant.toString()).isTrue();
+                assertThat(tool.path("trains_on_inputs").asText()).as(grant.toString()).isEqualTo("false");
+            }
+        });
+    }
+
+    @Test
+    void raisesNoWarningOfTheDataAndRoleRules() {
+        forEachGrant(grant -> {
+            JsonNode tool = grant.tool();
+            boolean mayTrain = !tool.path("trains_on_inputs").asText().equals("false");
+            boolean mayLeaveTheEu = tool.path("hosting").asText().matches("outside_eu|unknown");
+            assertThat(mayTrain && grant.dataKind().equals("internal")).as("D-TRAINING " + grant).isFalse();
+            assertThat(mayLeaveTheEu && PERSONAL.contains(grant.dataKind())).as("D-TRANSFER " + grant).isFalse();
+            assertThat(ADMINISTRATIVE_USES.contains(grant.useKind()) && grant.dataKind().equals("health_identifying"))
+                    .as("D-MINIMISATION " + grant).isFalse();
+            assertThat(CLINICAL.contains(grant.useKind()) && NEEDS_SUPERVISION.contains(grant.roleKind()))
+                    .as("C-ROLE " + grant).isFalse();
+        });
+    }
+
+    @Test
+    void neverForbidsWhatItAuthorises() {
+        List<String> contradictions = new ArrayList<>();
+        for (JsonNode forbidden : root.path("forbidden")) {
+            boolean combination = forbidden.has("use") || forbidden.has("roles") || forbidden.has("tools")
+                    || forbidden.has("data");
+            if (!combination) {
+                continue;
+            }
+            forEachGrant(grant -> {
+                if (covers(forbidden.path("use"), grant.use()) && covers(forbidden.path("roles"), grant.role())
+                        && covers(forbidden.path("tools"), grant.toolId()) && covers(forbidden.path("data"), grant.dataId())) {
+                    contradictions.add(grant + " is forbidden by " + forbidden);
+                }
+            });
+        }
+        assertThat(contradictions).isEmpty();
+    }
+
+    @Test
+    void givesEveryForbiddenCombinationAReason() {
+        for (JsonNode forbidden : root.path("forbidden")) {
+            assertThat(forbidden.path("reason").asText("") + forbidden.path("statement").asText(""))
+                    .as(forbidden.toString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void marksWhatTheDepartmentMustCompleteWithValidPlaceholders() {
+        assertThat(root.path("organisation").path("name").asText()).contains("À COMPLÉTER");
+        assertThat(root.path("service").path("name").asText()).contains("À COMPLÉTER");
+        for (String contact : List.of("dpo", "security_officer", "ai_referent")) {
+            JsonNode node = root.path("organisation").path("contacts").path(contact);
+            assertThat(node.path("name").asText()).as(contact).contains("À COMPLÉTER");
+            assertThat(node.path("email").asText()).as(contact).matches(EMAIL);
+        }
+        assertThat(root.path("organisation").path("contacts").path("dpo").path("email").asText())
+                .isEqualTo("dpo@etablissement.fr");
+        for (String person : List.of("written_by", "reviewed_by", "approved_by")) {
+            assertThat(root.path("document").path(person).path("name").asText()).as(person).contains("À COMPLÉTER");
+            assertThat(root.path("document").path(person).path("title").asText()).as(person).isNotBlank();
+        }
+        assertThat(root.path("document").path("version").asText()).isEqualTo("1.0");
+    }
+
+    @Test
+    void isReviewedTwelveMonthsAfterItTakesEffect() {
+        assertThat(root.path("document").path("effective_date").asText()).isEqualTo("2027-01-04");
+        assertThat(root.path("document").path("review_date").asText()).isEqualTo("2028-01-04");
+    }
+
+    @Test
+    void takesEffectOnTheFirstDayOfNextMonthByDefault() throws IOException {
+        LocalDate before = LocalDate.now();
+        JsonNode document = YAML.readTree(StarterQuestionnaire.render()).path("document");
+        LocalDate after = LocalDate.now();
+
+        LocalDate effective = LocalDate.parse(document.path("effective_date").asText());
+        assertThat(effective).isIn(StarterQuestionnaire.firstDayOfNextMonth(before),
+                StarterQuestionnaire.firstDayOfNextMonth(after));
+        assertThat(LocalDate.parse(document.path("review_date").asText())).isEqualTo(effective.plusMonths(12));
+        assertThat(StarterQuestionnaire.firstDayOfNextMonth(LocalDate.of(2026, 12, 31))).isEqualTo("2027-01-01");
+        assertThat(StarterQuestionnaire.firstDayOfNextMonth(LocalDate.of(2027, 1, 1))).isEqualTo("2027-02-01");
+    }
+
+    @Test
+    void explainsInCommentsHowToFillAndCheckTheFile() {
+        List<String> lines = text.lines().toList();
+        assertThat(lines.get(0)).startsWith("#");
+        assertThat(lines.stream().filter(l -> l.startsWith("#")).count()).isGreaterThan(100);
+        assertThat(text)
+                .contains("charte-ia validate questionnaire.yaml")
+                .contains("\"*\" veut dire « tous »")
+                .contains("interdit par défaut")
+                .contains("« À COMPLÉTER »")
+                .contains("kind : medical (médecins, internes), care (soignants), administrative")
+                .contains("hosting  : on_premise")
+                .contains("health_identifying (santé, identifiantes)")
+                .contains("clinical_documentation (documentation clinique)");
+    }
+
+    @Test
+    void printsEachCatalogueCommentAboveItsEntry() {
+        String roleComment = StarterCatalogue.load().roles().get(0).comment().orElseThrow();
+        String firstWords = roleComment.substring(0, 30);
+        int comment = text.indexOf("  # " + firstWords);
+        int entry = text.indexOf("- { id: \"" + StarterCatalogue.load().roles().get(0).id() + "\"");
+        assertThat(comment).isPositive().isLessThan(entry);
+    }
+
+    @Test
+    void keepsCommentLinesWithinEightyColumns() {
+        assertThat(text.lines().filter(l -> l.strip().startsWith("#")))
+                .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void holdsNoEmailOrPhoneNumberOutsideTheContacts() {
+        List<String> values = new ArrayList<>();
+        collectText(root, "", values);
+        assertThat(values)
+                .filteredOn(v -> !v.startsWith("organisation.contacts."))
+                .allSatisfy(v -> {
+                    assertThat(v).doesNotContain("@");
+                    assertThat(v).doesNotContainPattern("\\d[\\d .-]{7,}\\d");
+                });
+    }
+
+    @Test
+    void isTheSameTextForTheSameDate() {
+        assertThat(StarterQuestionnaire.render(EFFECTIVE)).isEqualTo(text);
+    }
+
+    // ---------------------------------------------------------------------------------- helpers
+
+    /** One (use, role, tool, data) combination granted by an authorised rule, "*" expanded. */
+    private record Grant(String use, String role, String toolId, String dataId) {
+        JsonNode tool() {
+            return elements(root.path("tools")).filter(t -> t.path("id").asText().equals(toolId)).findFirst().orElseThrow();
+        }
+
+        String useKind() {
+            return kinds("uses").get(use);
+        }
+
+        String roleKind() {
+            return kinds("roles").get(role);
+        }
+
+        String dataKind() {
+            return kinds("data").get(dataId);
+        }
+    }
+
+    private interface GrantCheck {
+        void check(Grant grant);
+    }
+
+    private interface ReferenceVisitor {
+        void visit(String section, String list, String id);
+    }
+
+    private static void forEachGrant(GrantCheck check) {
+        for (JsonNode rule : root.path("authorised")) {
+            for (String role : expand(rule.path("roles"), "roles")) {
+                for (String tool : expand(rule.path("tools"), "tools")) {
+                    for (String data : expand(rule.path("data"), "data")) {
+                        check.check(new Grant(rule.path("use").asText(), role, tool, data));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void forEachReference(ReferenceVisitor visitor) {
+        for (String section : List.of("authorised", "forbidden")) {
+            for (JsonNode rule : root.path(section)) {
+                if (rule.has("use")) {
+                    visitor.visit(section, "uses", rule.path("use").asText());
+                }
+                for (String list : List.of("roles", "tools", "data")) {
+                    rule.path(list).forEach(id -> visitor.visit(section, list, id.asText()));
+                }
+            }
+        }
+    }
+
+    private static Set<String> expand(JsonNode references, String list) {
+        Set<String> ids = new LinkedHashSet<>();
+        references.forEach(ref -> ids.add(ref.asText()));
+        return ids.contains("*") ? kinds(list).keySet() : ids;
+    }
+
+    /** A forbidden part left out, empty or "*" covers everything. */
+    private static boolean covers(JsonNode part, String id) {
+        if (part.isMissingNode() || (part.isArray() && part.isEmpty())) {
+            return true;
+        }
+        if (part.isTextual()) {
+            return part.asText().equals("*") || part.asText().equals(id);
+        }
+        return elements(part).map(JsonNode::asText).anyMatch(ref -> ref.equals("*") || ref.equals(id));
+    }
+
+    /** Declared id → kind, in file order, for roles, tools, data or uses. */
+    private static Map<String, String> kinds(String list) {
+        return elements(root.path(list)).collect(Collectors.toMap(n -> n.path("id").asText(),
+                n -> n.path("kind").asText(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static java.util.stream.Stream<JsonNode> elements(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** Every text value, prefixed by its path ("organisation.contacts.dpo.email=…"). */
+    private static void collectText(JsonNode node, String path, List<String> out) {
+        if (node.isTextual()) {
+            out.add(path + "=" + node.asText());
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> collectText(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectText(node.get(i), path + "[" + i + "]", out);
+            }
+        }
+    }
+}
