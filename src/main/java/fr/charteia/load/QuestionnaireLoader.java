@@ -31,6 +31,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +118,8 @@ public final class QuestionnaireLoader {
             throw failure(name, Reason.EMPTY);
         }
         ObjectMapper mapper = format == QuestionnaireFormat.YAML ? yamlMapper : jsonMapper;
-        SourceMap sourceMap = survey(name, mapper, text);
-        return bind(name, mapper, text, sourceMap);
+        Survey survey = survey(name, mapper, text);
+        return bind(name, mapper, text, survey);
     }
 
     private static byte[] readBounded(String name, Path file) throws UnreadableQuestionnaireException {
@@ -170,8 +171,10 @@ public final class QuestionnaireLoader {
      * A first pass over the tokens: refuses what binding would not (aliases, excessive depth,
      * several documents, a foreign schema) and records where every field is written.
      */
-    private static SourceMap survey(String name, ObjectMapper mapper, String text) throws UnreadableQuestionnaireException {
+    private static Survey survey(String name, ObjectMapper mapper, String text) throws UnreadableQuestionnaireException {
         Map<String, SourcePosition> positions = new HashMap<>();
+        List<SchemaProblem> unknownKeys = new ArrayList<>();
+        FormatShape shape = new FormatShape();
         try (JsonParser p = mapper.createParser(text)) {
             JsonToken token = p.nextToken();
             if (token == null) {
@@ -194,13 +197,23 @@ public final class QuestionnaireLoader {
                         if (++depth > MAX_DEPTH) {
                             throw failure(name, Reason.TOO_DEEP, Optional.of(here), String.valueOf(MAX_DEPTH));
                         }
+                        if (token == JsonToken.START_OBJECT) {
+                            shape.startObject(depth == 1);
+                        } else {
+                            shape.startArray();
+                        }
                     }
                     case END_OBJECT, END_ARRAY -> {
+                        shape.end();
                         if (--depth == 0 && p.nextToken() != null) {
                             throw failure(name, Reason.SEVERAL_DOCUMENTS, position(p));
                         }
                     }
-                    case FIELD_NAME -> positions.put(FieldPaths.of(p.getParsingContext()), here);
+                    case FIELD_NAME -> {
+                        String path = FieldPaths.of(p.getParsingContext());
+                        positions.put(path, here);
+                        shape.key(p.currentName(), path, here).ifPresent(unknownKeys::add);
+                    }
                     default -> {
                         positions.putIfAbsent(FieldPaths.of(p.getParsingContext()), here);
                         if (depth == 1 && "schema".equals(p.currentName()) && !Questionnaire.SCHEMA_V1.equals(p.getText())) {
@@ -215,19 +228,26 @@ public final class QuestionnaireLoader {
         } catch (IOException e) {
             throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
         }
-        return new SourceMap(positions);
+        return new Survey(new SourceMap(positions), unknownKeys);
     }
 
-    private static LoadedQuestionnaire bind(String name, ObjectMapper mapper, String text, SourceMap sourceMap)
+    /** What the survey pass learnt: where fields are, and which keys the format does not know. */
+    private record Survey(SourceMap sourceMap, List<SchemaProblem> unknownKeys) {
+    }
+
+    private static LoadedQuestionnaire bind(String name, ObjectMapper mapper, String text, Survey survey)
             throws UnreadableQuestionnaireException {
         ShapeProblemCollector collector = new ShapeProblemCollector();
+        SourceMap sourceMap = survey.sourceMap();
+        List<SchemaProblem> problems = new ArrayList<>(survey.unknownKeys());
         try {
             Questionnaire questionnaire = mapper.readerFor(Questionnaire.class).withHandler(collector).readValue(text);
-            return new LoadedQuestionnaire(name, Optional.ofNullable(questionnaire), collector.problems(), sourceMap);
+            problems.addAll(collector.problems());
+            return new LoadedQuestionnaire(name, Optional.ofNullable(questionnaire), problems, sourceMap);
         } catch (StreamReadException e) {
             throw syntaxFailure(name, e);
         } catch (DatabindException e) {
-            List<SchemaProblem> problems = new java.util.ArrayList<>(collector.problems());
+            problems.addAll(collector.problems());
             problems.add(unrecoverable(e, sourceMap));
             return new LoadedQuestionnaire(name, Optional.empty(), problems, sourceMap);
         } catch (IOException e) {

@@ -16,10 +16,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Lets Jackson go on binding after a key or value of the wrong shape, recording each problem with
@@ -33,12 +31,13 @@ final class ShapeProblemCollector extends DeserializationProblemHandler {
         return List.copyOf(problems);
     }
 
+    /**
+     * Unknown keys are reported by {@link FormatShape} during the survey pass: Jackson replays them
+     * from a buffer after building a record, where their place in the file is lost.
+     */
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
             Object beanOrClass, String propertyName) throws IOException {
-        List<String> suggestion = closestKey(propertyName, deserializer.getKnownPropertyNames());
-        // The parser stands on the unknown key's value, so the value's path is the key's path.
-        record(Kind.UNKNOWN_KEY, valuePath(p), p, propertyName, Expected.OTHER, suggestion);
         p.skipChildren();
         return true;
     }
@@ -48,7 +47,7 @@ final class ShapeProblemCollector extends DeserializationProblemHandler {
             String failureMsg) {
         JsonParser p = ctxt.getParser();
         record(Kind.BAD_VALUE, valuePath(p), p, valueToConvert, expectedFor(targetType), choicesFor(targetType));
-        return ClassUtil.defaultValue(targetType);
+        return emptyValue(targetType);
     }
 
     @Override
@@ -57,7 +56,7 @@ final class ShapeProblemCollector extends DeserializationProblemHandler {
         JsonParser p = ctxt.getParser();
         record(Kind.BAD_VALUE, valuePath(p), p, String.valueOf(valueToConvert), expectedFor(targetType),
                 choicesFor(targetType));
-        return ClassUtil.defaultValue(targetType);
+        return emptyValue(targetType);
     }
 
     @Override
@@ -66,7 +65,7 @@ final class ShapeProblemCollector extends DeserializationProblemHandler {
         Class<?> raw = targetType.isReferenceType() ? targetType.getContentType().getRawClass() : targetType.getRawClass();
         record(Kind.WRONG_TYPE, valuePath(p), p, scalarText(p), expectedFor(targetType), choicesFor(raw));
         p.skipChildren();
-        return ClassUtil.defaultValue(targetType.getRawClass());
+        return emptyValue(targetType.getRawClass());
     }
 
     @Override
@@ -84,6 +83,11 @@ final class ShapeProblemCollector extends DeserializationProblemHandler {
         record(Kind.BAD_VALUE, valuePath(p), p, argument == null ? "" : String.valueOf(argument), expectedFor(instClass),
                 choicesFor(instClass));
         return null;
+    }
+
+    /** What to bind in place of a wrong value: nothing, or false/0 where Java needs a primitive. */
+    private static Object emptyValue(Class<?> type) {
+        return type.isPrimitive() ? ClassUtil.defaultValue(type) : null;
     }
 
     private void record(Kind kind, String path, JsonParser p, String value, Expected expected, List<String> choices) {
@@ -143,20 +147,5 @@ final class ShapeProblemCollector extends DeserializationProblemHandler {
 
     private static List<String> choicesFor(Class<?> raw) {
         return raw.isEnum() && Coded.class.isAssignableFrom(raw) ? Coded.codesOf(raw) : List.of();
-    }
-
-    /** The known key closest to a misspelt one, if it is close enough to be a likely typo. */
-    static List<String> closestKey(String unknown, Collection<Object> known) {
-        if (known == null) {
-            return List.of();
-        }
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        int tolerance = Math.max(2, unknown.length() / 3);
-        return known.stream()
-                .map(String::valueOf)
-                .filter(key -> distance.apply(unknown.toLowerCase(java.util.Locale.ROOT), key) <= tolerance)
-                .min(Comparator.comparingInt((String key) -> distance.apply(unknown, key)).thenComparing(key -> key))
-                .map(List::of)
-                .orElse(List.of());
     }
 }

@@ -74,7 +74,6 @@ public record StarterCatalogue(
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .addModule(new Jdk8Module())
             .build();
@@ -269,8 +268,8 @@ public record StarterCatalogue(
         if (list == null) {
             return List.of();
         }
-        if (list.contains(null)) {
-            throw new IllegalArgumentException(field + ": null item");
+        if (list.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException(field + ": an item is empty");
         }
         return List.copyOf(list);
     }

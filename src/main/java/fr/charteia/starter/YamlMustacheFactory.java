@@ -85,12 +85,13 @@ final class YamlMustacheFactory extends DefaultMustacheFactory {
         String[] lines = LINE_BREAK.split(value, -1);
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                out.append('\n').append(prefix);
-            }
             StringBuilder line = new StringBuilder(lines[i].length());
             lines[i].codePoints().forEach(cp -> line.appendCodePoint(isPlainPrintable(cp) ? cp : ' '));
-            out.append(line.toString().stripTrailing());
+            String text = line.toString().stripTrailing();
+            if (i > 0) {
+                out.append('\n').append(text.isEmpty() ? prefix.stripTrailing() : prefix);
+            }
+            out.append(text);
         }
         return out.toString();
     }

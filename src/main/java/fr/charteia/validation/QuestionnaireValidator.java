@@ -65,8 +65,18 @@ public final class QuestionnaireValidator implements AutoCloseable {
         Terms terms = Terms.of(supported(language));
         List<Finding> findings = new ArrayList<>();
         loaded.problems().forEach(problem -> findings.add(ProblemMessages.describe(problem, terms)));
-        loaded.questionnaire().ifPresent(q -> findings.addAll(constraintFindings(q, supported(language), loaded.sourceMap())));
+        loaded.questionnaire().ifPresent(q -> constraintFindings(q, supported(language), loaded.sourceMap()).stream()
+                .filter(f -> loaded.problems().stream().noneMatch(p -> isAtOrBelow(f.path(), p.path())))
+                .forEach(findings::add));
         return sorted(findings);
+    }
+
+    /**
+     * A value of the wrong shape is left empty when binding, so the constraints then report it
+     * missing: that second finding says nothing new and is dropped.
+     */
+    private static boolean isAtOrBelow(String path, String problemPath) {
+        return path.equals(problemPath) || path.startsWith(problemPath + ".") || path.startsWith(problemPath + "[");
     }
 
     /** Findings of a questionnaire built in memory (no file, so no line numbers). */

@@ -293,11 +293,50 @@ class StarterQuestionnaireTest {
     }
 
     @Test
+    void wrapsCommentsAtSpacesKeepingTheirOwnLineBreaks() {
+        assertThat(StarterView.wrap("un deux trois quatre", 9)).isEqualTo("un deux\ntrois\nquatre");
+        assertThat(StarterView.wrap("a\nb c", 80)).isEqualTo("a\nb c");
+        assertThat(StarterView.wrap("motbientroplongpourlaligne x", 5)).isEqualTo("motbientroplongpourlaligne\nx");
+        assertThat(StarterView.wrap("«\u00A0espace insécable\u00A0»", 5)).isEqualTo("«\u00A0espace\ninsécable\u00A0»");
+    }
+
+    @Test
+    void writesCatalogueTextWithQuotesColonsAndLineBreaksAsYamlThatReadsBackEqual() throws IOException {
+        String tricky = "Médecin \"senior\" : garde\nde nuit # pas un commentaire\n- key: injected\\";
+        String trickyComment = "Commentaire\nroles: injected\n\"quoted\": x";
+        StarterCatalogue shipped = StarterCatalogue.load();
+        StarterCatalogue.RoleEntry first = shipped.roles().get(0);
+        List<StarterCatalogue.RoleEntry> roles = new ArrayList<>(shipped.roles());
+        roles.set(0, new StarterCatalogue.RoleEntry(first.id(), tricky, first.kind(), java.util.Optional.of(trickyComment)));
+        List<String> practices = new ArrayList<>(shipped.practices());
+        practices.add(tricky);
+        StarterCatalogue.Placeholders p = shipped.placeholders();
+        StarterCatalogue.Placeholders placeholders = new StarterCatalogue.Placeholders(tricky, p.dpo(),
+                p.securityOfficer(), p.aiReferent(), tricky, p.serviceUnit(), p.manager(), p.reference(), p.version(),
+                p.writtenBy(), p.reviewedBy(), p.approvedBy(), List.of(tricky));
+        StarterCatalogue catalogue = new StarterCatalogue(placeholders, roles, shipped.tools(), shipped.data(),
+                shipped.uses(), shipped.authorised(), shipped.forbidden(), practices, shipped.incident(),
+                shipped.training());
+
+        String rendered = StarterQuestionnaire.render(catalogue, EFFECTIVE);
+        JsonNode read = YAML.readTree(rendered);
+
+        assertThat(fieldNames(read)).isEqualTo(fieldNames(root));
+        assertThat(read.path("roles").get(0).path("label").textValue()).isEqualTo(tricky);
+        assertThat(read.path("roles").size()).isEqualTo(root.path("roles").size());
+        assertThat(read.path("organisation").path("name").textValue()).isEqualTo(tricky);
+        assertThat(read.path("service").path("name").textValue()).isEqualTo(tricky);
+        assertThat(read.path("document").path("distribution").get(0).textValue()).isEqualTo(tricky);
+        assertThat(read.path("practices").get(practices.size() - 1).textValue()).isEqualTo(tricky);
+        assertThat(rendered).contains("  # Commentaire\n  # roles: injected\n  # \"quoted\": x\n");
+    }
+
+    @Test
     void holdsNoEmailOrPhoneNumberOutsideTheContacts() {
         List<String> values = new ArrayList<>();
         collectText(root, "", values);
         assertThat(values)
-                .filteredOn(v -> !v.startsWith("organisation.contacts."))
+                .filteredOn(v -> !v.startsWith("organisation.contacts.") && !v.matches("document\\.\\w+_date=.*"))
                 .allSatisfy(v -> {
                     assertThat(v).doesNotContain("@");
                     assertThat(v).doesNotContainPattern("\\d[\\d .-]{7,}\\d");
