@@ -41,6 +41,13 @@ public record StarterCatalogue(
     /** Classpath location of the French catalogue. */
     public static final String RESOURCE = "/starter/catalogue-fr.yaml";
 
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .addModule(new Jdk8Module())
+            .build();
+
     public StarterCatalogue {
         Objects.requireNonNull(placeholders, "placeholders");
         roles = copy(roles, "roles");
@@ -66,17 +73,10 @@ public record StarterCatalogue(
         }
     }
 
-    /** Reads a catalogue in the format of {@value #RESOURCE}; the stream is not closed. */
+    /** Reads a catalogue in the format of {@value #RESOURCE}; the stream is closed after reading. */
     public static StarterCatalogue read(InputStream yaml) throws IOException {
         return MAPPER.readValue(yaml, StarterCatalogue.class);
     }
-
-    private static final YAMLMapper MAPPER = YAMLMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .addModule(new Jdk8Module())
-            .build();
 
     /**
      * The values to replace (« À COMPLÉTER ») in the identity, service and cartouche sections. They

@@ -1,0 +1,19 @@
+package fr.charteia.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the real command line in memory and keeps its exit code and both streams. */
+record CommandLineRun(int exitCode, String out, String err) {
+
+    static CommandLineRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new CommandLineRun(code, out.toString(), err.toString());
+    }
+
+    String all() {
+        return out + err;
+    }
+}
