@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         },
         subcommands = {ValidateCommand.class, InitCommand.class, SchemaCommand.class},
         usageHelpAutoWidth = true,
+        resourceBundle = "fr.charteia.cli.Help",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
             "0:succès (des avertissements sont permis)",

@@ -88,6 +88,8 @@ public final class QuestionnaireLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // A bare "-" in YAML is an empty scalar: bind it as a missing item, reported as such.
+                .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
     }
 

@@ -24,8 +24,9 @@ final class PersonalDataInText implements Rule {
             "(?<![\\d])[12]\\s?\\d{2}\\s?(0[1-9]|1[0-2]|[2-9]\\d)\\s?(\\d{2}|2[ABab])\\s?\\d{3}\\s?\\d{3}(\\s?\\d{2})?(?![\\d])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(\\+33\\s?|0)[1-9]([\\s.-]?\\d{2}){4}(?![\\d])");
     private static final Pattern EMAIL = Pattern.compile("[\\w.%+'-]+@[\\w-]+(\\.[\\w-]+)+");
+    /** A birth-date cue: a keyword, or a date before 2020 (dates in a charter's own text are recent or future). */
     private static final Pattern BIRTH = Pattern.compile(
-            "(?i)(\\bn[ée]e?\\s+le\\b|\\bborn\\s+on\\b|\\bDDN\\b|date de naissance|(?<![\\d/])\\d{1,2}[/.]\\d{1,2}[/.](19|20)\\d{2}(?![\\d]))");
+            "(?i)(\\bn[ée]e?\\s+le\\b|\\bborn\\s+on\\b|\\bDDN\\b|date de naissance|(?<![\\d/])\\d{1,2}[/.]\\d{1,2}[/.](19\\d{2}|20[01]\\d)(?![\\d]))");
     private static final Pattern NAME = Pattern.compile(
             "\\b(M\\.|Mme|Mlle|Mr|Mrs|Ms|Monsieur|Madame|Dr)\\s+\\p{Lu}[\\p{L}'-]+|\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}{2,}\\b");
 
@@ -83,6 +84,9 @@ final class PersonalDataInText implements Rule {
 
     /** Every free-text answer with its place; ids, names of signatories and contacts are meant to be there. */
     private static void freeTexts(Questionnaire q, BiConsumer<Where, String> visit) {
+        if (q.organisation() != null) {
+            text(visit, Where.at("organisation").then("name"), q.organisation().name());
+        }
         if (q.service() != null) {
             text(visit, Where.at("service").then("name"), q.service().name());
             q.service().unit().ifPresent(u -> text(visit, Where.at("service").then("unit"), u));

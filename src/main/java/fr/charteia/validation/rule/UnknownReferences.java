@@ -25,7 +25,12 @@ final class UnknownReferences implements Rule {
                 continue;
             }
             Where at = Where.at("authorised", i);
-            checkUse(Optional.ofNullable(rule.use()), uses, at, violations);
+            if (Ids.ALL.equals(rule.use())) {
+                // An authorisation grants one named use: "all uses" would authorise what nobody has weighed.
+                violations.error("useAll").with("known", known(uses)).at(at.then("use"));
+            } else {
+                checkUse(Optional.ofNullable(rule.use()), uses, at, violations);
+            }
             checkList(rule.roles(), roles, "roles", at, violations);
             checkList(rule.tools(), tools, "tools", at, violations);
             checkList(rule.data(), data, "data", at, violations);
