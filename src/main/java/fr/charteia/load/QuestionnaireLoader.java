@@ -183,7 +183,8 @@ public final class QuestionnaireLoader {
                 throw failure(name, Reason.EMPTY);
             }
             if (token != JsonToken.START_OBJECT) {
-                throw failure(name, Reason.NOT_A_MAPPING, position(p), token.isScalarValue() ? p.getText() : token.asString());
+                throw failure(name, Reason.NOT_A_MAPPING, position(p),
+                        firstLine(token.isScalarValue() ? p.getText() : token.asString()));
             }
             int depth = 0;
             for (; token != null; token = p.nextToken()) {
@@ -219,7 +220,7 @@ public final class QuestionnaireLoader {
                     default -> {
                         positions.putIfAbsent(FieldPaths.of(p.getParsingContext()), here);
                         if (depth == 1 && "schema".equals(p.currentName()) && !Questionnaire.SCHEMA_V1.equals(p.getText())) {
-                            throw failure(name, Reason.UNSUPPORTED_SCHEMA, Optional.of(here), p.getText(),
+                            throw failure(name, Reason.UNSUPPORTED_SCHEMA, Optional.of(here), firstLine(p.getText()),
                                     Questionnaire.SCHEMA_V1);
                         }
                     }
@@ -289,11 +290,12 @@ public final class QuestionnaireLoader {
         return failure(name, reason, position, detail);
     }
 
+    /** A quoted value or parser message kept to one short line, whatever line separators it holds. */
     private static String firstLine(String message) {
         if (message == null) {
             return "";
         }
-        String line = message.strip().lines().findFirst().orElse("");
+        String line = message.strip().split("\\R", 2)[0];
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 

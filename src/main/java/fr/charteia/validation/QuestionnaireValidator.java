@@ -36,7 +36,9 @@ public final class QuestionnaireValidator implements AutoCloseable {
             .comparing(Finding::severity)
             .thenComparing(f -> f.position().map(p -> p.line()).orElse(Integer.MAX_VALUE))
             .thenComparing(f -> f.position().map(p -> p.column()).orElse(Integer.MAX_VALUE))
-            .thenComparing(Finding::path);
+            .thenComparing(Finding::path)
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::message);
 
     private final ValidatorFactory factory;
     private final Map<Locale, Validator> validators = new LinkedHashMap<>();

@@ -23,7 +23,8 @@ final class PersonalDataInText implements Rule {
     private static final Pattern NIR = Pattern.compile(
             "(?<![\\d])[12]\\s?\\d{2}\\s?(0[1-9]|1[0-2]|[2-9]\\d)\\s?(\\d{2}|2[ABab])\\s?\\d{3}\\s?\\d{3}(\\s?\\d{2})?(?![\\d])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(\\+33\\s?|0)[1-9]([\\s.-]?\\d{2}){4}(?![\\d])");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.%+'-]+@[\\w-]+(\\.[\\w-]+)+");
+    /** Anchored by a look-behind so a long word without "@" is scanned once, not once per start position. */
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+'-])[\\w.%+'-]+@[\\w-]+(\\.[\\w-]+)+");
     /** A birth-date cue: a keyword, or a date before 2020 (dates in a charter's own text are recent or future). */
     private static final Pattern BIRTH = Pattern.compile(
             "(?i)(\\bn[ée]e?\\s+le\\b|\\bborn\\s+on\\b|\\bDDN\\b|date de naissance|(?<![\\d/])\\d{1,2}[/.]\\d{1,2}[/.](19\\d{2}|20[01]\\d)(?![\\d]))");
