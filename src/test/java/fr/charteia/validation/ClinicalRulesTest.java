@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.charteia.validation.RuleTestSupport.QuestionnaireText;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,17 +25,7 @@ class ClinicalRulesTest {
             - { id: analyse-ecg, name: Logiciel d'analyse ECG, kind: medical_device, hosting: hds, contract: true, trains_on_inputs: false, ce_marked: true }
             """;
 
-    private static QuestionnaireValidator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        validator = new QuestionnaireValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        validator.close();
-    }
+    private static final QuestionnaireValidator validator = RuleTestSupport.sharedValidator();
 
     // --- C-MEDICAL-DEVICE
 

@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.charteia.validation.RuleTestSupport.QuestionnaireText;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,17 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DataProtectionRulesTest {
 
-    private static QuestionnaireValidator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        validator = new QuestionnaireValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        validator.close();
-    }
+    private static final QuestionnaireValidator validator = RuleTestSupport.sharedValidator();
 
     // --- D-PUBLIC-PERSONAL
 

@@ -18,8 +18,6 @@ import fr.charteia.validation.RuleTestSupport.QuestionnaireText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,17 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FieldConstraintsTest {
 
-    private static QuestionnaireValidator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        validator = new QuestionnaireValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        validator.close();
-    }
+    private static final QuestionnaireValidator validator = RuleTestSupport.sharedValidator();
 
     @Test
     void baseQuestionnaireHasNoFindingInEitherLanguage() {

@@ -15,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.charteia.validation.RuleTestSupport.QuestionnaireText;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,17 +26,7 @@ class GovernanceRulesTest {
     private static final String SECURITY_OFFICER = "security_officer: { name: Marc Olivier, email: rssi@ch-valmont.fr }";
     private static final String AI_REFERENT = "ai_referent: { name: Dr Sophie Laurent, email: referent-ia@ch-valmont.fr }";
 
-    private static QuestionnaireValidator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        validator = new QuestionnaireValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        validator.close();
-    }
+    private static final QuestionnaireValidator validator = RuleTestSupport.sharedValidator();
 
     // --- G-TRAINING
 

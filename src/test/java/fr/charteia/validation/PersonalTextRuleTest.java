@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.charteia.validation.RuleTestSupport.QuestionnaireText;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,17 +30,7 @@ class PersonalTextRuleTest {
             + "indésirable (FEI) et prévenir le cadre de santé.";
     private static final String DPO = "dpo: { name: Hélène Marchand, email: dpo@ch-valmont.fr }";
 
-    private static QuestionnaireValidator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        validator = new QuestionnaireValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        validator.close();
-    }
+    private static final QuestionnaireValidator validator = RuleTestSupport.sharedValidator();
 
     @Test
     void warnsAboutASocialSecurityNumberInAnExample() {

@@ -18,8 +18,6 @@ import fr.charteia.validation.RuleTestSupport.QuestionnaireText;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,17 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Q-DUPLICATE, Q-REF, Q-CONTRA and Q-EMPTY: the references between the lists of a questionnaire. */
 class ReferenceRulesTest {
 
-    private static QuestionnaireValidator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        validator = new QuestionnaireValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        validator.close();
-    }
+    private static final QuestionnaireValidator validator = RuleTestSupport.sharedValidator();
 
     // --- Q-DUPLICATE
 

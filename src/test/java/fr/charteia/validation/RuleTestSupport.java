@@ -25,6 +25,13 @@ final class RuleTestSupport {
     }
 
     /** The reference questionnaire, see {@code src/test/resources/fr/charteia/validation/base.yaml}. */
+    /** One validator for all rule tests: building it costs a few hundred milliseconds. */
+    private static final QuestionnaireValidator SHARED = new QuestionnaireValidator();
+
+    static QuestionnaireValidator sharedValidator() {
+        return SHARED;
+    }
+
     static QuestionnaireText base() {
         try (InputStream in = RuleTestSupport.class.getResourceAsStream("base.yaml")) {
             assertThat(in).as("base.yaml on the test class path").isNotNull();
