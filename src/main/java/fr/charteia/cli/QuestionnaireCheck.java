@@ -9,6 +9,8 @@ import fr.charteia.validation.Terms;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import fr.charteia.model.Questionnaire;
 
 /** Loads and validates files with one loader and one validator, shared by the commands. */
 final class QuestionnaireCheck implements AutoCloseable {
@@ -22,12 +24,23 @@ final class QuestionnaireCheck implements AutoCloseable {
     }
 
     FileReport check(Path file) {
+        return checkForGeneration(file).report();
+    }
+
+    /** The report, and the questionnaire when it has no error, ready to compose. */
+    CheckedFile checkForGeneration(Path file) {
         try {
             LoadedQuestionnaire loaded = loader.load(file);
-            return new FileReport(file.toString(), true, validator.validate(loaded, language));
+            FileReport report = new FileReport(file.toString(), true, validator.validate(loaded, language));
+            return new CheckedFile(file, report, report.valid() ? loaded.questionnaire() : Optional.empty());
         } catch (UnreadableQuestionnaireException e) {
-            return new FileReport(file.toString(), false, List.of(ProblemMessages.asFinding(e.failure(), Terms.of(language))));
+            return new CheckedFile(file, new FileReport(file.toString(), false,
+                    List.of(ProblemMessages.asFinding(e.failure(), Terms.of(language)))), Optional.empty());
         }
+    }
+
+    /** A file, what validation said of it, and its questionnaire when it may be generated. */
+    record CheckedFile(Path file, FileReport report, Optional<Questionnaire> questionnaire) {
     }
 
     @Override

@@ -1,17 +1,12 @@
 package fr.charteia.starter;
 
 import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.DefaultMustacheVisitor;
-import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
-import com.github.mustachejava.codes.IterableCode;
-import com.github.mustachejava.codes.NotIterableCode;
-import com.github.mustachejava.codes.ValueCode;
+import fr.charteia.internal.StrictMustacheFactory;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,11 +17,9 @@ import java.util.regex.Pattern;
  * {@value #COMMENT}, which must follow {@code #} on its line: its text is written as comment lines,
  * each further line repeating the template's own prefix (for example {@code "    # "}).
  *
- * <p>The templates are strict: raw tags ({@code {{{x}}}}, {@code {{& x}}}) are refused when the
- * template is compiled, and a value or section whose name resolves to nothing is an error naming
- * the tag and its template line, never a silent blank.
+ * <p>The templates are strict (see {@link StrictMustacheFactory}).
  */
-final class YamlMustacheFactory extends DefaultMustacheFactory {
+final class YamlMustacheFactory extends StrictMustacheFactory {
 
     /** Name of the tag written as YAML comment text instead of a quoted scalar. */
     static final String COMMENT = "comment";
@@ -105,17 +98,22 @@ final class YamlMustacheFactory extends DefaultMustacheFactory {
     }
 
     @Override
-    public MustacheVisitor createMustacheVisitor() {
-        return new StrictYamlVisitor(this);
+    protected String escapingPurpose() {
+        return "quoted for YAML";
     }
 
-    /** Compiles the template tags into the strict, YAML-encoding codes. */
-    private static final class StrictYamlVisitor extends DefaultMustacheVisitor {
+    @Override
+    public MustacheVisitor createMustacheVisitor() {
+        return new YamlVisitor(this);
+    }
+
+    /** Tracks the template text of the current line, so {{comment}} can repeat its "#" prefix. */
+    private static final class YamlVisitor extends StrictVisitor {
 
         /** Template text written since the last line break of this (section) body. */
         private final StringBuilder lineSoFar = new StringBuilder();
 
-        StrictYamlVisitor(DefaultMustacheFactory factory) {
+        YamlVisitor(YamlMustacheFactory factory) {
             super(factory);
         }
 
@@ -131,11 +129,7 @@ final class YamlMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public void value(TemplateContext tc, String variable, boolean encoded) {
-            if (!encoded) {
-                throw new MustacheException("Raw tag for \"" + variable
-                        + "\" is not allowed: write {{" + variable + "}} so the value is quoted for YAML", tc);
-            }
-            if (COMMENT.equals(variable)) {
+            if (encoded && COMMENT.equals(variable)) {
                 String prefix = lineSoFar.toString();
                 if (!COMMENT_PREFIX.matcher(prefix).matches()) {
                     throw new MustacheException("{{" + COMMENT + "}} must follow \"#\" at the start of its line, not \""
@@ -143,37 +137,9 @@ final class YamlMustacheFactory extends DefaultMustacheFactory {
                 }
                 list.add(new CommentCode(tc, df, variable, prefix));
             } else {
-                list.add(new StrictValueCode(tc, df, variable));
+                super.value(tc, variable, encoded);
             }
             lineSoFar.append('\0'); // a value on this line: a {{comment}} after it has no valid prefix
-        }
-
-        @Override
-        public void iterable(TemplateContext tc, String variable, Mustache mustache) {
-            list.add(new StrictIterableCode(tc, df, mustache, variable));
-        }
-
-        @Override
-        public void notIterable(TemplateContext tc, String variable, Mustache mustache) {
-            list.add(new StrictNotIterableCode(tc, df, mustache, variable));
-        }
-    }
-
-    private static MustacheException missing(String tag, String variable, TemplateContext tc) {
-        return new MustacheException("No value for " + tag + variable + "}}", tc);
-    }
-
-    private static class StrictValueCode extends ValueCode {
-        StrictValueCode(TemplateContext tc, DefaultMustacheFactory df, String variable) {
-            super(tc, df, variable, true);
-        }
-
-        @Override
-        public Writer execute(Writer writer, List<Object> scopes) {
-            if (get(scopes) == null) {
-                throw missing("{{", name, tc);
-            }
-            return super.execute(writer, scopes);
         }
     }
 
@@ -188,34 +154,6 @@ final class YamlMustacheFactory extends DefaultMustacheFactory {
         @Override
         protected void execute(Writer writer, String value) throws IOException {
             writer.write(commentText(value, prefix));
-        }
-    }
-
-    private static final class StrictIterableCode extends IterableCode {
-        StrictIterableCode(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
-            super(tc, df, mustache, variable);
-        }
-
-        @Override
-        public Writer execute(Writer writer, List<Object> scopes) {
-            if (get(scopes) == null) {
-                throw missing("{{#", name, tc);
-            }
-            return super.execute(writer, scopes);
-        }
-    }
-
-    private static final class StrictNotIterableCode extends NotIterableCode {
-        StrictNotIterableCode(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
-            super(tc, df, mustache, variable);
-        }
-
-        @Override
-        public Writer execute(Writer writer, List<Object> scopes) {
-            if (get(scopes) == null) {
-                throw missing("{{^", name, tc);
-            }
-            return super.execute(writer, scopes);
         }
     }
 }

@@ -1,0 +1,179 @@
+package fr.charteia.cli;
+
+import fr.charteia.cli.QuestionnaireCheck.CheckedFile;
+import fr.charteia.compose.ComposedDocument;
+import fr.charteia.compose.DocumentComposer;
+import fr.charteia.compose.LogoException;
+import fr.charteia.compose.TemplateException;
+import fr.charteia.compose.TemplateSet;
+import fr.charteia.document.DocumentKind;
+import fr.charteia.document.DocumentParser;
+import fr.charteia.document.DocumentTree;
+import fr.charteia.document.MarkupException;
+import fr.charteia.output.AtomicFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Vérifie puis produit, pour chaque questionnaire, la charte et la fiche de bonnes pratiques du service.",
+            "Une erreur dans un questionnaire : rien n'est écrit. Les fichiers sont écrits en entier ou pas du tout."
+        },
+        exitCodeListHeading = "%nCodes de sortie :%n",
+        exitCodeList = {
+            "0:documents écrits (des avertissements sont permis)",
+            "1:au moins une erreur dans un questionnaire : rien n'a été écrit",
+            "2:fichier illisible, modèle ou logo inutilisable, ou ligne de commande incorrecte : rien n'a été écrit"
+        })
+final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+            description = "Dossier où écrire les documents. Défaut : ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--format", split = ",", defaultValue = "docx", paramLabel = "docx,md",
+            description = "Formats à produire, séparés par des virgules : docx (Word), md (Markdown, pour relire "
+                    + "ou adapter les modèles). Défaut : ${DEFAULT-VALUE}.")
+    List<OutputFormat> formats;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Dossier de modèles adaptés (contenant fr/ et/ou en/) ; les fichiers absents sont pris "
+                    + "dans les modèles fournis.")
+    Path templates;
+
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
+    ValidateCommand.Language language;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaire(s) .yaml, .yml ou .json.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Texts texts = Texts.of(language.locale);
+        List<CheckedFile> checked = new ArrayList<>();
+        try (QuestionnaireCheck check = new QuestionnaireCheck(language.locale)) {
+            files.forEach(file -> checked.add(check.checkForGeneration(file)));
+        }
+        List<FileReport> reports = checked.stream().map(CheckedFile::report).toList();
+        if (!reports.stream().allMatch(FileReport::valid)) {
+            new TextReport(texts).print(reports, stdout);
+            stderr.println(texts.get("generate.nothingWritten"));
+            return ValidateCommand.exitCode(reports);
+        }
+        reports.stream().filter(r -> !r.findings().isEmpty()).forEach(r -> new TextReport(texts).print(List.of(r), stdout));
+        Map<Path, byte[]> outputs;
+        try {
+            outputs = render(checked, texts);
+        } catch (GenerationRefused e) {
+            stderr.println(e.getMessage());
+            stderr.println(texts.get("generate.nothingWritten"));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        }
+        for (Map.Entry<Path, byte[]> output : outputs.entrySet()) {
+            try {
+                AtomicFiles.write(output.getKey(), output.getValue());
+            } catch (IOException e) {
+                stderr.println(texts.get("generate.writeFailed", output.getKey(), e.getMessage()));
+                return ExitCodes.UNREADABLE_OR_USAGE;
+            }
+            stdout.println(texts.get("generate.written", output.getKey()));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Every document in memory first: a problem with the last one must not leave the first ones written. */
+    private Map<Path, byte[]> render(List<CheckedFile> checked, Texts texts) {
+        DocumentComposer composer;
+        try {
+            composer = new DocumentComposer(templates == null ? TemplateSet.shipped() : TemplateSet.overriddenBy(templates));
+        } catch (TemplateException e) {
+            throw new GenerationRefused(texts.get("generate.templateProblem", e.getMessage()));
+        }
+        DocumentParser parser = new DocumentParser();
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        Map<Path, Path> producedBy = new LinkedHashMap<>();
+        for (CheckedFile file : checked) {
+            Path directory = Optional.ofNullable(file.file().toAbsolutePath().getParent()).orElse(Path.of("."));
+            for (DocumentKind kind : DocumentKind.values()) {
+                ComposedDocument document;
+                try {
+                    document = composer.compose(file.questionnaire().orElseThrow(), kind, directory);
+                } catch (TemplateException e) {
+                    throw new GenerationRefused(texts.get("generate.templateProblem", e.getMessage()));
+                } catch (LogoException e) {
+                    throw new GenerationRefused(texts.get("generate.logo." + e.reason().name(), file.file(), e.file()));
+                }
+                DocumentTree tree;
+                try {
+                    tree = parser.parse(document.markdown(), document.meta());
+                } catch (MarkupException e) {
+                    throw new GenerationRefused(texts.get("generate.templateProblem", e.getMessage()));
+                }
+                for (OutputFormat format : formats) {
+                    Path target = out.resolve(document.fileStem() + "." + format.extension());
+                    Path previous = producedBy.putIfAbsent(target, file.file());
+                    if (previous != null) {
+                        throw new GenerationRefused(texts.get("generate.sameName", previous, file.file(), target));
+                    }
+                    outputs.put(target, format.render(document, tree));
+                }
+            }
+        }
+        return outputs;
+    }
+
+    /** The formats written by {@code --format}. */
+    enum OutputFormat {
+        docx("docx") {
+            @Override
+            byte[] render(ComposedDocument document, DocumentTree tree) {
+                throw new UnsupportedOperationException("docx");
+            }
+        },
+        md("md") {
+            @Override
+            byte[] render(ComposedDocument document, DocumentTree tree) {
+                return document.markdown().getBytes(StandardCharsets.UTF_8);
+            }
+        };
+
+        private final String extension;
+
+        OutputFormat(String extension) {
+            this.extension = extension;
+        }
+
+        String extension() {
+            return extension;
+        }
+
+        abstract byte[] render(ComposedDocument document, DocumentTree tree);
+    }
+
+    /** Generation stops before writing anything, for a reason the user can fix. */
+    private static final class GenerationRefused extends RuntimeException {
+        GenerationRefused(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

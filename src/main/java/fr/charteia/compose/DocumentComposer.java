@@ -1,0 +1,130 @@
+package fr.charteia.compose;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import fr.charteia.compose.DocumentView.Reference;
+import fr.charteia.document.DocumentKind;
+import fr.charteia.document.DocumentMeta;
+import fr.charteia.document.Logo;
+import fr.charteia.document.Signatory;
+import fr.charteia.model.DocumentLanguage;
+import fr.charteia.model.Person;
+import fr.charteia.model.Questionnaire;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a validated questionnaire into the Markdown of its charter or sheet: computes the view
+ * model, renders the template of the questionnaire's language, and assembles the identity the
+ * writers print (cartouche, header, footer, properties). Build one per template set and reuse it:
+ * compiled templates are cached.
+ */
+public final class DocumentComposer {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final TemplateSet templates;
+    private final MarkdownMustacheFactory mustache;
+    private final Map<DocumentLanguage, Language> languages = new EnumMap<>(DocumentLanguage.class);
+
+    public DocumentComposer(TemplateSet templates) {
+        this.templates = templates;
+        this.mustache = new MarkdownMustacheFactory(templates);
+    }
+
+    /**
+     * @param questionnaireDir the folder of the questionnaire file, against which the logo path is read
+     * @throws TemplateException when a template is missing or names something the view model lacks
+     * @throws LogoException when the logo cannot be used
+     */
+    public ComposedDocument compose(Questionnaire questionnaire, DocumentKind kind, Path questionnaireDir) {
+        Language language = language(questionnaire.locale());
+        DocumentView view = new ViewBuilder(questionnaire, language.terms, language.references, language.dates).build();
+        String template = TemplateSet.nameOf(questionnaire.locale(), kind == DocumentKind.CHARTER
+                ? "charter.md.mustache" : "sheet.md.mustache");
+        String markdown = render(template, view);
+        DocumentMeta meta = meta(questionnaire, kind, language, questionnaireDir);
+        String prefix = language.terms.get(kind == DocumentKind.CHARTER ? "file.charter" : "file.sheet");
+        return new ComposedDocument(markdown, meta, prefix + "-" + FileStems.slug(questionnaire.service().name()));
+    }
+
+    private String render(String template, DocumentView view) {
+        try {
+            Mustache compiled = mustache.compile(template);
+            StringWriter out = new StringWriter(32 * 1024);
+            compiled.execute(out, view);
+            return out.toString();
+        } catch (MustacheException e) {
+            throw new TemplateException("template " + templates.describe(template) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DocumentMeta meta(Questionnaire q, DocumentKind kind, Language language, Path questionnaireDir) {
+        DocumentTerms terms = language.terms;
+        String key = kind == DocumentKind.CHARTER ? "charter" : "sheet";
+        Map<String, String> values = Map.of("service", q.service().name(), "organisation", q.organisation().name());
+        Optional<Logo> logo = q.organisation().logo()
+                .map(path -> LogoReader.read(questionnaireDir.resolve(path), terms.fill("logo.description", values)));
+        return new DocumentMeta(kind,
+                q.locale() == DocumentLanguage.FR ? "fr-FR" : "en-GB",
+                terms.get(key + ".documentType"),
+                terms.fill(key + ".title", values),
+                terms.fill(key + ".subject", values),
+                Arrays.stream(terms.fill("keywords", values).split(",")).map(String::strip).toList(),
+                q.organisation().name(),
+                q.service().name(),
+                q.service().unit(),
+                q.document().reference(),
+                q.document().version(),
+                q.document().effectiveDate(),
+                q.document().reviewDate(),
+                language.dates.format(q.document().effectiveDate()),
+                language.dates.format(q.document().reviewDate()),
+                signatory(q.document().writtenBy()),
+                signatory(q.document().reviewedBy()),
+                signatory(q.document().approvedBy()),
+                q.document().distribution(),
+                logo,
+                terms.withPrefixes("cartouche.", "header.", "footer.", "toc."));
+    }
+
+    private static Signatory signatory(Person person) {
+        return new Signatory(person.name(), person.title());
+    }
+
+    private synchronized Language language(DocumentLanguage language) {
+        return languages.computeIfAbsent(language, this::load);
+    }
+
+    private Language load(DocumentLanguage language) {
+        DocumentTerms terms = DocumentTerms.read(templates, TemplateSet.nameOf(language, "terms.properties"));
+        String referencesFile = TemplateSet.nameOf(language, "references.yaml");
+        String text = templates.read(referencesFile)
+                .orElseThrow(() -> new TemplateException("missing " + referencesFile + " in the templates"));
+        List<Reference> references;
+        try {
+            references = YAML.readValue(text, new TypeReference<List<Reference>>() { });
+        } catch (IOException e) {
+            throw new TemplateException("cannot read " + templates.describe(referencesFile) + ": "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        Locale locale = language == DocumentLanguage.FR ? Locale.FRANCE : Locale.UK;
+        return new Language(terms, references, DateText.of(terms.get("date.pattern"), locale));
+    }
+
+    /** What one language brings: its words, its references and its way of writing dates. */
+    private record Language(DocumentTerms terms, List<Reference> references, DateText dates) {
+    }
+}

@@ -1,0 +1,56 @@
+package fr.charteia.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every writer needs besides the content: identity for the cartouche, running header and
+ * footer, document properties, and the words to label them in the document's language.
+ *
+ * @param language BCP 47 tag of the document language, {@code fr-FR} or {@code en-GB}
+ * @param documentType the kind of document as printed in the cartouche ("Charte d'usage…")
+ * @param title the title as printed and stored in the properties
+ * @param effectiveDate also the fixed creation date of the files, so the same input gives the same bytes
+ * @param labels words of the cartouche, header and footer, keyed as in {@code terms.properties}
+ *     ({@code cartouche.reference}, {@code footer.page}…)
+ */
+public record DocumentMeta(
+        DocumentKind kind,
+        String language,
+        String documentType,
+        String title,
+        String subject,
+        List<String> keywords,
+        String organisation,
+        String service,
+        Optional<String> unit,
+        String reference,
+        String version,
+        LocalDate effectiveDate,
+        LocalDate reviewDate,
+        String effectiveDateText,
+        String reviewDateText,
+        Signatory writtenBy,
+        Signatory reviewedBy,
+        Signatory approvedBy,
+        List<String> distribution,
+        Optional<Logo> logo,
+        Map<String, String> labels) {
+
+    public DocumentMeta {
+        keywords = List.copyOf(keywords);
+        distribution = List.copyOf(distribution);
+        labels = Map.copyOf(labels);
+    }
+
+    /** A label of the document's language; a missing one is a bug in the shipped or custom terms. */
+    public String label(String key) {
+        String value = labels.get(key);
+        if (value == null) {
+            throw new IllegalStateException("label missing from terms.properties: " + key);
+        }
+        return value;
+    }
+}
