@@ -20,9 +20,13 @@ public record DocumentView(
         String effectiveDate,
         String reviewDate,
         Person manager,
+        Person writtenBy,
+        Person reviewedBy,
+        Person approvedBy,
         List<String> distribution,
         boolean hasDistribution,
         List<RoleView> roles,
+        boolean hasRoles,
         List<ToolView> tools,
         boolean hasTools,
         List<DataView> data,
@@ -58,7 +62,7 @@ public record DocumentView(
 
     /** One authorised use of a role: with which tools and data, under which conditions. */
     public record RoleUse(String use, String tools, String data, List<String> conditions, boolean hasConditions,
-            boolean humanValidation) {
+            boolean humanValidation, boolean supervised) {
     }
 
     /** A tool, how it is provided and hosted, and the data categories it may receive. */
@@ -89,9 +93,9 @@ public record DocumentView(
     public record Cell(String status, String word) {
     }
 
-    /** An authorised rule as the charter states it. */
+    /** An authorised rule as the charter states it; {@code allRoles} when it names every role ("*"). */
     public record Grant(String use, String useKind, String description, boolean hasDescription, String roles,
-            String tools, String data, List<String> conditions, boolean hasConditions, boolean humanValidation,
+            boolean allRoles, String tools, String data, List<String> conditions, boolean hasConditions, boolean humanValidation,
             boolean clinical, boolean supervised) {
     }
 

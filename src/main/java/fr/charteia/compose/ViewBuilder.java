@@ -81,10 +81,14 @@ final class ViewBuilder {
                 q.document().version(),
                 dates.format(q.document().effectiveDate()),
                 dates.format(q.document().reviewDate()),
-                new Person(q.service().manager().name(), q.service().manager().title()),
+                person(q.service().manager()),
+                person(q.document().writtenBy()),
+                person(q.document().reviewedBy()),
+                person(q.document().approvedBy()),
                 distribution,
                 !distribution.isEmpty(),
                 roles.stream().map(role -> roleView(role, authorised)).toList(),
+                !roles.isEmpty(),
                 tools.stream().map(tool -> toolView(tool, data, matrix)).toList(),
                 !tools.isEmpty(),
                 data.stream().map(d -> new DataView(d.label(), terms.of(d.kind()), d.examples().orElse(""),
@@ -130,7 +134,8 @@ final class ViewBuilder {
                 .filter(rule -> q.rolesNamed(rule.roles()).contains(role))
                 .map(rule -> new RoleUse(useLabel(rule), joined(q.toolsNamed(rule.tools()), Tool::name),
                         joined(q.dataNamed(rule.data()), DataCategory::label), rule.conditions(),
-                        !rule.conditions().isEmpty(), rule.humanValidation()))
+                        !rule.conditions().isEmpty(), rule.humanValidation(),
+                        role.kind().needsClinicalSupervision() && useOf(rule).map(u -> u.kind().isClinical()).orElse(false)))
                 .toList();
         return new RoleView(role.label(), terms.of(role.kind()), uses, !uses.isEmpty(), role.kind().needsClinicalSupervision());
     }
@@ -155,7 +160,8 @@ final class ViewBuilder {
         boolean supervised = clinical && q.rolesNamed(rule.roles()).stream().anyMatch(r -> r.kind().needsClinicalSupervision());
         return new Grant(useLabel(rule), use.map(u -> terms.of(u.kind())).orElse(""),
                 use.flatMap(Use::description).orElse(""), use.flatMap(Use::description).isPresent(),
-                joined(q.rolesNamed(rule.roles()), Role::label), joined(q.toolsNamed(rule.tools()), Tool::name),
+                joined(q.rolesNamed(rule.roles()), Role::label), fr.charteia.model.Ids.namesAll(rule.roles()),
+                joined(q.toolsNamed(rule.tools()), Tool::name),
                 joined(q.dataNamed(rule.data()), DataCategory::label), rule.conditions(), !rule.conditions().isEmpty(),
                 rule.humanValidation(), clinical, supervised);
     }
@@ -190,6 +196,10 @@ final class ViewBuilder {
 
     private String useLabel(AuthorisedUse rule) {
         return useOf(rule).map(Use::label).orElse(rule.use());
+    }
+
+    private static Person person(fr.charteia.model.Person person) {
+        return new Person(person.name(), person.title());
     }
 
     private static <T> String joined(List<T> items, Function<T, String> label) {

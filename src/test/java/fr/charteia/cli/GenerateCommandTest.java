@@ -1,0 +1,134 @@
+package fr.charteia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** generate validates first, writes whole files or nothing, under safe names inside --out. */
+class GenerateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validQuestionnaireGivesTheCharterAndTheSheetUnderNamesDerivedFromTheDepartment() throws IOException {
+        Path out = dir.resolve("out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--out", out.toString(), "samples/paediatrics-en.yaml");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(filesIn(out)).containsExactly("ai-charter-paediatrics.md", "ai-sheet-paediatrics.md");
+        assertThat(run.out()).contains("Écrit : " + out.resolve("ai-charter-paediatrics.md"));
+        assertThat(Files.readString(out.resolve("ai-charter-paediatrics.md"))).contains("<!-- cartouche -->", "# 1. ");
+    }
+
+    @Test
+    void anErrorInAnyQuestionnairePrintsTheReportAndWritesNothing() throws IOException {
+        Path out = dir.resolve("out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--out", out.toString(),
+                "samples/paediatrics-en.yaml", "samples/invalid/d-public-personal.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("[D-PUBLIC-PERSONAL]", "Verdict : NON VALIDE");
+        assertThat(run.err()).contains("Aucun document n'a été écrit.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void unreadableQuestionnaireExitsWithTwoAndWritesNothing() {
+        Path out = dir.resolve("out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--out", out.toString(), dir.resolve("absent.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingLogoIsAClearErrorBeforeAnythingIsWritten() throws IOException {
+        Path questionnaire = dir.resolve("avec-logo.yaml");
+        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(questionnaire, sample.replaceFirst("(?m)^organisation:\\n", "organisation:\n  logo: logo-absent.png\n"),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--out", out.toString(), questionnaire.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Le logo indiqué par " + questionnaire + " est introuvable (" + dir.resolve("logo-absent.png"),
+                "Aucun document n'a été écrit.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void logoThatIsNotAnImageIsRefused() throws IOException {
+        Files.writeString(dir.resolve("logo.png"), "pas une image", StandardCharsets.UTF_8);
+        Path questionnaire = dir.resolve("avec-logo.yaml");
+        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(questionnaire, sample.replaceFirst("(?m)^organisation:\\n", "organisation:\n  logo: logo.png\n"),
+                StandardCharsets.UTF_8);
+
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--out", dir.resolve("out").toString(),
+                questionnaire.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("n'est ni un PNG ni un JPEG");
+    }
+
+    @Test
+    void twoQuestionnairesForTheSameDepartmentNameAreRefusedRatherThanOverwritten() throws IOException {
+        Path copy = Files.copy(Path.of("samples/paediatrics-en.yaml"), dir.resolve("copie.yaml"));
+        Path out = dir.resolve("out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--out", out.toString(),
+                "samples/paediatrics-en.yaml", copy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("produiraient le même fichier");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void brokenCustomTemplateIsATemplateProblemAndWritesNothing() throws IOException {
+        Path templates = dir.resolve("modeles");
+        Files.createDirectories(templates.resolve("en"));
+        Files.writeString(templates.resolve("en/charter.md.mustache"), "# {{departement}}\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--templates", templates.toString(),
+                "--out", out.toString(), "samples/paediatrics-en.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Problème de modèle", "No value for {{departement}}", "charter.md.mustache:1");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void departmentNameCannotSendFilesOutsideTheOutputFolder() throws IOException {
+        Path questionnaire = dir.resolve("evasion.yaml");
+        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(questionnaire, sample.replaceFirst("(?m)^  name: Paediatrics$", "  name: \"../../evasion/x\""),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("a/b/out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--out", out.toString(), questionnaire.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(filesIn(out)).containsExactly("ai-charter-evasion-x.md", "ai-sheet-evasion-x.md");
+        assertThat(dir.resolve("a/evasion")).doesNotExist();
+    }
+
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
