@@ -121,7 +121,8 @@ public final class DocumentComposer {
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }
         Locale locale = language == DocumentLanguage.FR ? Locale.FRANCE : Locale.UK;
-        return new Language(terms, references, DateText.of(terms.get("date.pattern"), locale));
+        return new Language(terms, references,
+                DateText.of(terms.get("date.pattern"), locale, terms.get("date.firstOfMonth")));
     }
 
     /** What one language brings: its words, its references and its way of writing dates. */

@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * The status of each tool × data pair. Authorised without conditions is green; authorised only
- * with conditions, human validation or alongside a prohibition is orange; a prohibition naming the
- * pair is red; a pair nothing mentions is "unaddressed", printed red too, because what the charter
- * does not authorise is not allowed.
+ * with conditions, human validation or alongside a prohibition of some uses or roles is orange; a
+ * prohibition of the pair for every use and role is red; a pair nothing settles is "unaddressed",
+ * printed red too, because what the charter does not authorise is not allowed.
  */
 final class StatusMatrix {
 
@@ -31,13 +31,18 @@ final class StatusMatrix {
                 grantedFreely |= rule.conditions().isEmpty() && !rule.humanValidation();
             }
         }
-        boolean forbidden = questionnaire.forbidden().stream().filter(Objects::nonNull)
+        var prohibitions = questionnaire.forbidden().stream().filter(Objects::nonNull)
                 .filter(ForbiddenUse::namesCombination)
-                .anyMatch(f -> (f.coversAllTools() || f.tools().contains(tool.id()))
-                        && (f.coversAllData() || f.data().contains(data.id())));
+                .filter(f -> (f.coversAllTools() || f.tools().contains(tool.id()))
+                        && (f.coversAllData() || f.data().contains(data.id())))
+                .toList();
         if (granted) {
-            return grantedFreely && !forbidden ? Status.AUTHORISED : Status.CONDITIONAL;
+            // A prohibition limited to some uses or roles still restricts a granted pair.
+            return grantedFreely && prohibitions.isEmpty() ? Status.AUTHORISED : Status.CONDITIONAL;
         }
-        return forbidden ? Status.FORBIDDEN : Status.UNADDRESSED;
+        // Red only when the pair is forbidden whatever the use and the role; a prohibition of one
+        // use (triage, say) says nothing about the other uses of the pair.
+        boolean forbiddenOutright = prohibitions.stream().anyMatch(f -> f.coversAllUses() && f.coversAllRoles());
+        return forbiddenOutright ? Status.FORBIDDEN : Status.UNADDRESSED;
     }
 }

@@ -77,6 +77,17 @@ class ViewBuilderTest {
     }
 
     @Test
+    void aProhibitionOfOneUseDoesNotPaintThePairRed() {
+        Questionnaire q = questionnaire(replacingOnce(minimal(), "FORBIDDEN", """
+                  - { use: veille, tools: [assistant], data: [interne], reason: Pas de veille sur documents internes. }
+                """).replace("AUTHORISED", "  - { use: veille, roles: [\"*\"], tools: [assistant], data: [public] }\n"));
+
+        DocumentView view = viewOf(q);
+
+        assertThat(view.matrix().rows().get(0).cells()).extracting(Cell::status).containsExactly("authorised", "unaddressed");
+    }
+
+    @Test
     void conditionalParagraphsFollowTheAnswers() {
         DocumentView emergency = viewOf(sample("urgences-adultes.yaml"));
         DocumentView imaging = viewOf(sample("imagerie-medicale.yaml"));
@@ -119,6 +130,8 @@ class ViewBuilderTest {
     void datesAreWrittenTheWayReadersWriteThem() {
         assertThat(DateText.of(FRENCH.get("date.pattern"), Locale.FRANCE).format(java.time.LocalDate.of(2027, 1, 4)))
                 .isEqualTo("4 janvier 2027");
+        assertThat(DateText.of(FRENCH.get("date.pattern"), Locale.FRANCE, FRENCH.get("date.firstOfMonth"))
+                .format(java.time.LocalDate.of(2027, 2, 1))).isEqualTo("1er février 2027");
     }
 
     private static DocumentView viewOf(Questionnaire q) {
