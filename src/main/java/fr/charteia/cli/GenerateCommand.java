@@ -11,6 +11,7 @@ import fr.charteia.document.DocumentParser;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.MarkupException;
 import fr.charteia.output.AtomicFiles;
+import fr.charteia.render.docx.DocxWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +136,14 @@ final class GenerateCommand implements Callable<Integer> {
                     if (previous != null) {
                         throw new GenerationRefused(texts.get("generate.sameName", previous, file.file(), target));
                     }
-                    outputs.put(target, format.render(document, tree));
+                    try {
+                        outputs.put(target, format.render(document, tree));
+                    } catch (IOException e) {
+                        throw new IllegalStateException("rendering " + target + " failed in memory", e);
+                    } catch (IllegalArgumentException e) {
+                        // SOURCE_DATE_EPOCH that is not a number of seconds
+                        throw new GenerationRefused(texts.get("generate.badEnvironment", e.getMessage()));
+                    }
                 }
             }
         }
@@ -146,8 +154,8 @@ final class GenerateCommand implements Callable<Integer> {
     enum OutputFormat {
         docx("docx") {
             @Override
-            byte[] render(ComposedDocument document, DocumentTree tree) {
-                throw new UnsupportedOperationException("docx");
+            byte[] render(ComposedDocument document, DocumentTree tree) throws IOException {
+                return new DocxWriter().write(tree);
             }
         },
         md("md") {
@@ -167,7 +175,7 @@ final class GenerateCommand implements Callable<Integer> {
             return extension;
         }
 
-        abstract byte[] render(ComposedDocument document, DocumentTree tree);
+        abstract byte[] render(ComposedDocument document, DocumentTree tree) throws IOException;
     }
 
     /** Generation stops before writing anything, for a reason the user can fix. */

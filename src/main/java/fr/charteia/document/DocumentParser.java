@@ -40,6 +40,7 @@ public final class DocumentParser {
     public DocumentTree parse(String markdown, DocumentMeta meta) {
         Document root = (Document) parser.parse(markdown);
         String[] lines = markdown.split("\n", -1);
+        groupColumns(root);
         List<Runnable> changes = new ArrayList<>();
         root.accept(new AbstractVisitor() {
             @Override
@@ -62,9 +63,42 @@ public final class DocumentParser {
         return new DocumentTree(meta, root);
     }
 
+    /** Wraps what lies between {@code <!-- columns -->} and {@code <!-- /columns -->} into columns. */
+    private static void groupColumns(Document root) {
+        Node node = root.getFirstChild();
+        while (node != null) {
+            Node next = node.getNext();
+            if (node instanceof HtmlBlock start && directive(start).equals("<!-- columns -->")) {
+                Columns columns = new Columns();
+                start.insertBefore(columns);
+                Node child = start.getNext();
+                Column column = null;
+                while (child != null && !(child instanceof HtmlBlock end && directive(end).equals("<!-- /columns -->"))) {
+                    Node following = child.getNext();
+                    if (column == null || child instanceof org.commonmark.node.Heading) {
+                        column = new Column();
+                        columns.appendChild(column);
+                    }
+                    column.appendChild(child);
+                    child = following;
+                }
+                if (child == null) {
+                    throw new MarkupException("<!-- columns -->" + where(start) + " is not closed by <!-- /columns -->");
+                }
+                next = child.getNext();
+                child.unlink();
+                start.unlink();
+            }
+            node = next;
+        }
+    }
+
+    private static String directive(HtmlBlock block) {
+        return block.getLiteral().strip().toLowerCase(Locale.ROOT);
+    }
+
     private static void replaceDirective(HtmlBlock block) {
-        String directive = block.getLiteral().strip().toLowerCase(Locale.ROOT);
-        switch (directive) {
+        switch (directive(block)) {
             case "<!-- toc -->" -> replace(block, new TableOfContents());
             case "<!-- pagebreak -->" -> replace(block, new PageBreak());
             case "<!-- cartouche -->" -> replace(block, new Cartouche());

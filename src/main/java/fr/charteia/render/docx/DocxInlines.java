@@ -1,0 +1,147 @@
+package fr.charteia.render.docx;
+
+import fr.charteia.document.StatusMark;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Writes the inline content of one block (text, emphasis, code, links, breaks, status words) as
+ * runs of one paragraph. Neighbouring text of the same look goes into one run. Nothing is
+ * fetched: an image prints its description, a link is a clickable hyperlink only for web and
+ * mail addresses.
+ */
+final class DocxInlines {
+
+    /** The look of a run. */
+    record Look(boolean bold, boolean italic, boolean code) {
+
+        static final Look PLAIN = new Look(false, false, false);
+        static final Look BOLD = new Look(true, false, false);
+
+        Look withBold() {
+            return new Look(true, italic, code);
+        }
+
+        Look withItalic() {
+            return new Look(bold, true, code);
+        }
+
+        Look withCode() {
+            return new Look(bold, italic, true);
+        }
+    }
+
+    private final XWPFParagraph paragraph;
+    private final StringBuilder pending = new StringBuilder();
+    private Look pendingLook = Look.PLAIN;
+
+    private DocxInlines(XWPFParagraph paragraph) {
+        this.paragraph = paragraph;
+    }
+
+    /** Writes the children of {@code parent} into {@code paragraph}, starting from {@code look}. */
+    static void write(Node parent, XWPFParagraph paragraph, Look look) {
+        DocxInlines inlines = new DocxInlines(paragraph);
+        inlines.children(parent, look);
+        inlines.flush();
+    }
+
+    /** One run of plain text with a look, for text the writer makes itself. */
+    static XWPFRun run(XWPFParagraph paragraph, String text, Look look) {
+        XWPFRun run = paragraph.createRun();
+        apply(run, look);
+        run.setText(DocxXml.xmlSafe(text));
+        return run;
+    }
+
+    private void children(Node parent, Look look) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            inline(child, look);
+        }
+    }
+
+    private void inline(Node node, Look look) {
+        if (node instanceof Text text) {
+            append(text.getLiteral(), look);
+        } else if (node instanceof SoftLineBreak) {
+            append(" ", look);
+        } else if (node instanceof HardLineBreak) {
+            flush();
+            paragraph.createRun().addBreak();
+        } else if (node instanceof StrongEmphasis) {
+            children(node, look.withBold());
+        } else if (node instanceof Emphasis) {
+            children(node, look.withItalic());
+        } else if (node instanceof StatusMark) {
+            children(node, look.withBold());
+        } else if (node instanceof Code code) {
+            append(code.getLiteral(), look.withCode());
+        } else if (node instanceof Link link) {
+            link(link, look);
+        } else if (node instanceof Image) {
+            children(node, look);
+        } else if (node instanceof HtmlInline html) {
+            append(html.getLiteral(), look);
+        } else {
+            children(node, look);
+        }
+    }
+
+    private void link(Link link, Look look) {
+        String destination = link.getDestination();
+        if (!isWebOrMail(destination)) {
+            children(link, look);
+            return;
+        }
+        flush();
+        XWPFHyperlinkRun run = paragraph.createHyperlinkRun(destination);
+        apply(run, look);
+        run.setStyle(DocxStyles.HYPERLINK);
+        String text = PlainText.of(link);
+        run.setText(DocxXml.xmlSafe(text.isEmpty() ? destination : text));
+    }
+
+    private static boolean isWebOrMail(String destination) {
+        String lower = destination.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");
+    }
+
+    private void append(String text, Look look) {
+        if (!look.equals(pendingLook)) {
+            flush();
+            pendingLook = look;
+        }
+        pending.append(text);
+    }
+
+    private void flush() {
+        if (pending.length() > 0) {
+            run(paragraph, pending.toString(), pendingLook);
+            pending.setLength(0);
+        }
+    }
+
+    private static void apply(XWPFRun run, Look look) {
+        if (look.bold()) {
+            run.setBold(true);
+        }
+        if (look.italic()) {
+            run.setItalic(true);
+        }
+        if (look.code()) {
+            run.setFontFamily("Courier New");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package fr.charteia.render.docx;
+
+import fr.charteia.document.StatusMark;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+
+/**
+ * Markdown tables: full width, a shaded header row repeated on every page, rows that never split
+ * across pages, status cells shaded by status with their word in bold. A tool × data matrix (a
+ * table with status cells) gives its first column more room; other tables share the width by
+ * the length of their content; either way no column is narrower than its longest word when the
+ * width allows. A signature form gets equal columns and tall rows to sign in.
+ */
+final class DocxTables {
+
+    /** Room to sign by hand: 1.2 cm. */
+    static final int SIGNATURE_ROW_HEIGHT = 680;
+
+    private static final double MATRIX_FIRST_COLUMN = 1.7;
+    private static final double MIN_WEIGHT = 6;
+    private static final double MAX_WEIGHT = 40;
+    /** Average widths of an Arial character, in ems, a little generous for French lower case. */
+    private static final double REGULAR_CHAR_EM = 0.52;
+    private static final double BOLD_CHAR_EM = 0.58;
+    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=[-/])");
+
+    private DocxTables() {
+    }
+
+    static void write(TableBlock block, BlockContainer out, boolean signatures, DocxLayout layout) {
+        List<TableRow> rows = rows(block);
+        int columns = rows.stream().mapToInt(row -> cells(row).size()).max().orElse(0);
+        if (columns == 0) {
+            return;
+        }
+        int[] widths = signatures ? ColumnWidths.equal(columns, out.width())
+                : ColumnWidths.fit(isMatrix(block) ? matrixWeights(columns) : contentWeights(rows, columns),
+                        minimumWidths(rows, columns, layout), out.width());
+        XWPFTable table = out.table(rows.size(), columns);
+        TableFormat.frame(table, widths, true);
+        for (int r = 0; r < rows.size(); r++) {
+            TableRow source = rows.get(r);
+            XWPFTableRow row = table.getRow(r);
+            boolean header = source.getParent() instanceof TableHead;
+            TableFormat.keepTogether(row);
+            if (header) {
+                TableFormat.header(row);
+            } else if (signatures) {
+                TableFormat.minimumHeight(row, SIGNATURE_ROW_HEIGHT);
+            }
+            List<TableCell> cells = cells(source);
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                CellBody body = new CellBody(cell, widths[c]);
+                XWPFParagraph paragraph = body.paragraph(DocxStyles.TABLE_TEXT);
+                if (c < cells.size()) {
+                    cell(cells.get(c), cell, paragraph, header);
+                }
+            }
+        }
+    }
+
+    private static void cell(TableCell source, XWPFTableCell cell, XWPFParagraph paragraph, boolean header) {
+        Optional<StatusMark> status = findStatus(source);
+        status.ifPresent(mark -> {
+            TableFormat.shade(cell, DocxPalette.fill(mark.status()));
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        });
+        alignment(source.getAlignment(), status.isPresent()).ifPresent(paragraph::setAlignment);
+        DocxInlines.write(source, paragraph, header ? DocxInlines.Look.BOLD : DocxInlines.Look.PLAIN);
+    }
+
+    private static Optional<ParagraphAlignment> alignment(TableCell.Alignment alignment, boolean status) {
+        if (alignment == null) {
+            return status ? Optional.of(ParagraphAlignment.CENTER) : Optional.empty();
+        }
+        return Optional.of(switch (alignment) {
+            case LEFT -> ParagraphAlignment.LEFT;
+            case CENTER -> ParagraphAlignment.CENTER;
+            case RIGHT -> ParagraphAlignment.RIGHT;
+        });
+    }
+
+    /** First column (the tools) wider, the status columns equal. */
+    private static double[] matrixWeights(int columns) {
+        double[] weights = new double[columns];
+        Arrays.fill(weights, 1);
+        weights[0] = columns > 1 ? MATRIX_FIRST_COLUMN : 1;
+        return weights;
+    }
+
+    /**
+     * Room for each column's longest word (where a line may break: spaces, after a hyphen or a
+     * slash), estimated from the table font size and an average Arial character width (wider in
+     * the bold header), plus the cell margins.
+     */
+    private static int[] minimumWidths(List<TableRow> rows, int columns, DocxLayout layout) {
+        double em = layout.tableSize() / 2.0 * 20;
+        int[] minimums = new int[columns];
+        for (TableRow row : rows) {
+            double charWidth = em * (row.getParent() instanceof TableHead ? BOLD_CHAR_EM : REGULAR_CHAR_EM);
+            List<TableCell> cells = cells(row);
+            for (int c = 0; c < Math.min(columns, cells.size()); c++) {
+                for (String word : BREAKS.split(PlainText.of(cells.get(c)))) {
+                    int needed = (int) Math.ceil(word.length() * charWidth) + 2 * TableFormat.CELL_MARGIN_SIDE + 30;
+                    minimums[c] = Math.max(minimums[c], needed);
+                }
+            }
+        }
+        return minimums;
+    }
+
+    /**
+     * A column's weight is the mean length of its body texts (the header only sets a minimum: a long
+     * title over short answers should not take the room of long answers), bounded so no column gets
+     * too thin or too wide.
+     */
+    private static double[] contentWeights(List<TableRow> rows, int columns) {
+        List<TableRow> body = rows.stream().filter(row -> !(row.getParent() instanceof TableHead)).toList();
+        List<TableRow> measured = body.isEmpty() ? rows : body;
+        double[] weights = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            int total = 0;
+            for (TableRow row : measured) {
+                List<TableCell> cells = cells(row);
+                total += c < cells.size() ? PlainText.of(cells.get(c)).length() : 0;
+            }
+            weights[c] = Math.max(MIN_WEIGHT, Math.min(MAX_WEIGHT, (double) total / measured.size()));
+        }
+        return weights;
+    }
+
+    private static boolean isMatrix(TableBlock block) {
+        return findStatus(block).isPresent();
+    }
+
+    private static Optional<StatusMark> findStatus(Node node) {
+        List<StatusMark> found = new ArrayList<>();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode custom) {
+                if (custom instanceof StatusMark mark) {
+                    found.add(mark);
+                }
+                visitChildren(custom);
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    private static List<TableRow> rows(TableBlock block) {
+        List<TableRow> rows = new ArrayList<>();
+        for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow tableRow) {
+                    rows.add(tableRow);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<TableCell> cells(TableRow row) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell tableCell) {
+                cells.add(tableCell);
+            }
+        }
+        return cells;
+    }
+}
