@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files whole or not at all: the bytes go to a temporary file beside the target, which is
@@ -41,12 +42,23 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Temporary files are created readable by their owner only; a document or questionnaire is
+     * meant to be shared like any file the user saves.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     private static Path writeTemporary(Path target, byte[] bytes) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
         try {
             Files.write(temporary, bytes);
+            readableByAll(temporary);
             return temporary;
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
