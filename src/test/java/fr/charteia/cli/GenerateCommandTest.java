@@ -69,6 +69,40 @@ class GenerateCommandTest {
     }
 
     @Test
+    void logoIsPlacedInTheHeaderOfBothWordDocuments() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", dir.resolve("logo.png").toFile());
+        Path questionnaire = dir.resolve("avec-logo.yaml");
+        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(questionnaire, sample.replaceFirst("(?m)^organisation:\\n", "organisation:\n  logo: logo.png\n"),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--out", out.toString(), questionnaire.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        for (String name : List.of("ai-charter-paediatrics.docx", "ai-sheet-paediatrics.docx")) {
+            try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out.resolve(name)))) {
+                assertThat(docx.getHeaderList()).anySatisfy(h -> assertThat(h.getAllPictures()).isNotEmpty());
+            }
+        }
+    }
+
+    @Test
+    void twoRunsGiveByteIdenticalWordFiles() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+
+        CommandLineRun.of("generate", "--out", first.toString(), "samples/urgences-adultes.yaml");
+        CommandLineRun.of("generate", "--out", second.toString(), "samples/urgences-adultes.yaml");
+
+        assertThat(filesIn(first)).containsExactly("charte-ia-urgences-adultes-sau.docx", "fiche-ia-urgences-adultes-sau.docx");
+        for (String name : filesIn(first)) {
+            assertThat(Files.readAllBytes(second.resolve(name))).isEqualTo(Files.readAllBytes(first.resolve(name)));
+        }
+    }
+
+    @Test
     void logoThatIsNotAnImageIsRefused() throws IOException {
         Files.writeString(dir.resolve("logo.png"), "pas une image", StandardCharsets.UTF_8);
         Path questionnaire = dir.resolve("avec-logo.yaml");
