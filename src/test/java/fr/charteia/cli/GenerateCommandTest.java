@@ -54,10 +54,7 @@ class GenerateCommandTest {
 
     @Test
     void missingLogoIsAClearErrorBeforeAnythingIsWritten() throws IOException {
-        Path questionnaire = dir.resolve("avec-logo.yaml");
-        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
-        Files.writeString(questionnaire, sample.replaceFirst("(?m)^organisation:\\n", "organisation:\n  logo: logo-absent.png\n"),
-                StandardCharsets.UTF_8);
+        Path questionnaire = paediatricsWithLogo("logo-absent.png");
         Path out = dir.resolve("out");
 
         CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--out", out.toString(), questionnaire.toString());
@@ -72,10 +69,7 @@ class GenerateCommandTest {
     void logoIsPlacedInTheHeaderOfBothWordDocuments() throws Exception {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", dir.resolve("logo.png").toFile());
-        Path questionnaire = dir.resolve("avec-logo.yaml");
-        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
-        Files.writeString(questionnaire, sample.replaceFirst("(?m)^organisation:\\n", "organisation:\n  logo: logo.png\n"),
-                StandardCharsets.UTF_8);
+        Path questionnaire = paediatricsWithLogo("logo.png");
         Path out = dir.resolve("out");
 
         CommandLineRun run = CommandLineRun.of("generate", "--out", out.toString(), questionnaire.toString());
@@ -105,10 +99,7 @@ class GenerateCommandTest {
     @Test
     void logoThatIsNotAnImageIsRefused() throws IOException {
         Files.writeString(dir.resolve("logo.png"), "pas une image", StandardCharsets.UTF_8);
-        Path questionnaire = dir.resolve("avec-logo.yaml");
-        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
-        Files.writeString(questionnaire, sample.replaceFirst("(?m)^organisation:\\n", "organisation:\n  logo: logo.png\n"),
-                StandardCharsets.UTF_8);
+        Path questionnaire = paediatricsWithLogo("logo.png");
 
         CommandLineRun run = CommandLineRun.of("generate", "--format", "md", "--out", dir.resolve("out").toString(),
                 questionnaire.toString());
@@ -158,6 +149,13 @@ class GenerateCommandTest {
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(filesIn(out)).containsExactly("ai-charter-evasion-x.md", "ai-sheet-evasion-x.md");
         assertThat(dir.resolve("a/evasion")).doesNotExist();
+    }
+
+    /** The English sample, copied beside a logo path of the test's choosing. */
+    private Path paediatricsWithLogo(String logo) throws IOException {
+        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
+        return Files.writeString(dir.resolve("avec-logo.yaml"),
+                sample.replaceFirst("(?m)^organisation:\\n", "organisation:\n  logo: " + logo + "\n"), StandardCharsets.UTF_8);
     }
 
     private static List<String> filesIn(Path folder) throws IOException {
