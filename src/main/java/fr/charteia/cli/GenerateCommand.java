@@ -10,6 +10,8 @@ import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentParser;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.MarkupException;
+import fr.charteia.document.SourceAttachment;
+import fr.charteia.load.NormalisedYaml;
 import fr.charteia.output.AtomicFiles;
 import fr.charteia.render.docx.DocxWriter;
 import java.io.IOException;
@@ -115,6 +117,7 @@ final class GenerateCommand implements Callable<Integer> {
         Map<Path, Path> producedBy = new LinkedHashMap<>();
         for (CheckedFile file : checked) {
             Path directory = Optional.ofNullable(file.file().toAbsolutePath().getParent()).orElse(Path.of("."));
+            SourceAttachment source = SourceAttachment.questionnaire(NormalisedYaml.of(file.questionnaire().orElseThrow()));
             for (DocumentKind kind : DocumentKind.values()) {
                 ComposedDocument document;
                 try {
@@ -137,7 +140,7 @@ final class GenerateCommand implements Callable<Integer> {
                         throw new GenerationRefused(texts.get("generate.sameName", previous, file.file(), target));
                     }
                     try {
-                        outputs.put(target, format.render(document, tree));
+                        outputs.put(target, format.render(document, tree, source));
                     } catch (IOException e) {
                         throw new IllegalStateException("rendering " + target + " failed in memory", e);
                     } catch (IllegalArgumentException e) {
@@ -154,13 +157,13 @@ final class GenerateCommand implements Callable<Integer> {
     enum OutputFormat {
         docx("docx") {
             @Override
-            byte[] render(ComposedDocument document, DocumentTree tree) throws IOException {
-                return new DocxWriter().write(tree);
+            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) throws IOException {
+                return new DocxWriter().write(tree, Optional.of(source));
             }
         },
         md("md") {
             @Override
-            byte[] render(ComposedDocument document, DocumentTree tree) {
+            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) {
                 return document.markdown().getBytes(StandardCharsets.UTF_8);
             }
         };
@@ -175,7 +178,7 @@ final class GenerateCommand implements Callable<Integer> {
             return extension;
         }
 
-        abstract byte[] render(ComposedDocument document, DocumentTree tree) throws IOException;
+        abstract byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) throws IOException;
     }
 
     /** Generation stops before writing anything, for a reason the user can fix. */

@@ -1,6 +1,7 @@
 package fr.charteia.render.docx;
 
 import fr.charteia.document.DocumentMeta;
+import fr.charteia.document.SourceAttachment;
 import fr.charteia.document.DocumentTree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,6 +39,11 @@ public final class DocxWriter {
     }
 
     public byte[] write(DocumentTree tree) throws IOException {
+        return write(tree, Optional.empty());
+    }
+
+    /** Writes the document with the questionnaire it comes from stored inside (see {@link DocxSourcePart}). */
+    public byte[] write(DocumentTree tree, Optional<SourceAttachment> source) throws IOException {
         DocumentMeta meta = tree.meta();
         DocxLayout layout = DocxLayout.of(meta.kind());
         Instant timestamp = timestamp(meta);
@@ -53,6 +59,9 @@ public final class DocxWriter {
                     DocxStyles.NORMAL);
             body.finish();
             DocxProperties.write(document, meta, timestamp);
+            if (source.isPresent()) {
+                DocxSourcePart.attach(document.getPackage(), source.get());
+            }
             document.write(out);
         }
         return ReproducibleZip.repack(out.toByteArray(), LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC));
