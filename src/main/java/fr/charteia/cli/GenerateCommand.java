@@ -14,6 +14,8 @@ import fr.charteia.document.SourceAttachment;
 import fr.charteia.load.NormalisedYaml;
 import fr.charteia.output.AtomicFiles;
 import fr.charteia.render.docx.DocxWriter;
+import fr.charteia.render.pdf.PdfResult;
+import fr.charteia.render.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,9 +51,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Dossier où écrire les documents. Défaut : ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--format", split = ",", defaultValue = "docx", paramLabel = "docx,md",
-            description = "Formats à produire, séparés par des virgules : docx (Word), md (Markdown, pour relire "
-                    + "ou adapter les modèles). Défaut : ${DEFAULT-VALUE}.")
+    @Option(names = "--format", split = ",", defaultValue = "docx,pdf", paramLabel = "docx,pdf,md",
+            description = "Formats à produire, séparés par des virgules : docx (Word), pdf (PDF/A accessible), md "
+                    + "(Markdown, pour relire ou adapter les modèles). Défaut : ${DEFAULT-VALUE}.")
     List<OutputFormat> formats;
 
     @Option(names = "--templates", paramLabel = "DIR",
@@ -67,6 +69,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final PdfWriter pdfWriter = new PdfWriter();
+    private final List<String> warnings = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -92,6 +97,7 @@ final class GenerateCommand implements Callable<Integer> {
             stderr.println(texts.get("generate.nothingWritten"));
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
+        warnings.forEach(warning -> stdout.println(texts.get("generate.warning", warning)));
         for (Map.Entry<Path, byte[]> output : outputs.entrySet()) {
             try {
                 AtomicFiles.write(output.getKey(), output.getValue());
@@ -140,7 +146,8 @@ final class GenerateCommand implements Callable<Integer> {
                         throw new GenerationRefused(texts.get("generate.sameName", previous, file.file(), target));
                     }
                     try {
-                        outputs.put(target, format.render(document, tree, source));
+                        outputs.put(target, format == OutputFormat.pdf
+                                ? pdf(tree, source, target, texts) : format.render(document, tree, source));
                     } catch (IOException e) {
                         throw new IllegalStateException("rendering " + target + " failed in memory", e);
                     } catch (IllegalArgumentException e) {
@@ -153,12 +160,29 @@ final class GenerateCommand implements Callable<Integer> {
         return outputs;
     }
 
+    /** The PDF, and in the report every character no font can draw and a sheet that cannot fit one page. */
+    private byte[] pdf(DocumentTree tree, SourceAttachment source, Path target, Texts texts) throws IOException {
+        PdfResult result = pdfWriter.write(tree, Optional.of(source));
+        result.missing().forEach(glyph -> warnings.add(texts.get("generate.missingGlyph", target, glyph.codePointLabel(),
+                glyph.character(), glyph.place())));
+        if (!result.warnings().isEmpty()) {
+            warnings.add(texts.get("generate.sheetTooLong", target));
+        }
+        return result.bytes();
+    }
+
     /** The formats written by {@code --format}. */
     enum OutputFormat {
         docx("docx") {
             @Override
             byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) throws IOException {
                 return new DocxWriter().write(tree, Optional.of(source));
+            }
+        },
+        pdf("pdf") {
+            @Override
+            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) {
+                throw new IllegalStateException("rendered by GenerateCommand, which reports the PDF warnings");
             }
         },
         md("md") {

@@ -60,7 +60,31 @@ public final class DocumentParser {
             }
         });
         changes.forEach(Runnable::run);
+        applyTypography(root, FrenchTypography.forLanguage(meta.language()));
         return new DocumentTree(meta, root);
+    }
+
+    /**
+     * Typography of the document's language, once for every writer: French no-break spaces before
+     * « ; : ! ? », inside guillemets and between a number and its unit.
+     */
+    private static void applyTypography(Document root, java.util.function.UnaryOperator<String> typography) {
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                text.setLiteral(typography.apply(text.getLiteral()));
+            }
+
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                visitChildren(node);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.CustomBlock node) {
+                visitChildren(node);
+            }
+        });
     }
 
     /** Wraps what lies between {@code <!-- columns -->} and {@code <!-- /columns -->} into columns. */

@@ -83,14 +83,15 @@ class GenerateCommandTest {
     }
 
     @Test
-    void twoRunsGiveByteIdenticalWordFiles() throws IOException {
+    void twoRunsGiveByteIdenticalWordAndPdfFiles() throws IOException {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
 
         CommandLineRun.of("generate", "--out", first.toString(), "samples/urgences-adultes.yaml");
         CommandLineRun.of("generate", "--out", second.toString(), "samples/urgences-adultes.yaml");
 
-        assertThat(filesIn(first)).containsExactly("charte-ia-urgences-adultes-sau.docx", "fiche-ia-urgences-adultes-sau.docx");
+        assertThat(filesIn(first)).containsExactly("charte-ia-urgences-adultes-sau.docx", "charte-ia-urgences-adultes-sau.pdf",
+                "fiche-ia-urgences-adultes-sau.docx", "fiche-ia-urgences-adultes-sau.pdf");
         for (String name : filesIn(first)) {
             assertThat(Files.readAllBytes(second.resolve(name))).isEqualTo(Files.readAllBytes(first.resolve(name)));
         }

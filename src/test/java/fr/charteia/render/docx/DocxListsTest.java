@@ -96,8 +96,8 @@ class DocxListsTest {
                 Un paragraphe seul.
                 """;
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree(markdown, DocumentFixtures.charterMeta()))) {
-            assertThat(docx.paragraph("Les règles suivantes s'appliquent :").isKeepNext()).isTrue();
-            assertThat(docx.paragraph("Conditions :").isKeepNext()).isTrue();
+            assertThat(docx.paragraph("Les règles suivantes s'appliquent\u00A0:").isKeepNext()).isTrue();
+            assertThat(docx.paragraph("Conditions\u00A0:").isKeepNext()).isTrue();
             assertThat(docx.paragraph("Dernier point.").isKeepNext()).isFalse();
             assertThat(docx.paragraph("Un paragraphe seul.").isKeepNext()).isFalse();
         }
