@@ -35,6 +35,27 @@ class ExtractCommandTest {
     }
 
     @Test
+    void questionnaireExtractedFromTheSignedPdfRegeneratesIdenticalWordAndPdfFiles() throws IOException {
+        Path first = dir.resolve("first");
+        assertThat(CommandLineRun.of("generate", "--out", first.toString(), "samples/pharmacie-pui.yaml").exitCode()).isZero();
+        Path extracted = dir.resolve("q.yaml");
+
+        CommandLineRun extract = CommandLineRun.of("extract", first.resolve("charte-ia-pharmacie-a-usage-interieur-pui.pdf").toString(),
+                "--out", extracted.toString());
+        Path second = dir.resolve("second");
+        CommandLineRun regenerate = CommandLineRun.of("generate", "--out", second.toString(), extracted.toString());
+
+        assertThat(extract.exitCode()).as(extract.all()).isZero();
+        assertThat(regenerate.exitCode()).as(regenerate.all()).isZero();
+        try (var files = Files.list(first)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.readAllBytes(second.resolve(file.getFileName()))).as(file.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(file));
+            }
+        }
+    }
+
+    @Test
     void withoutOutTheQuestionnaireIsPrinted() {
         Path out = dir.resolve("out");
         CommandLineRun.of("generate", "--out", out.toString(), "samples/paediatrics-en.yaml");

@@ -72,7 +72,7 @@ public final class PdfWriter {
         XRLog.setLoggerImpl(new SilentLogger());
     }
 
-    /** What happened during one rendering, for tests: what the engine asked to load, what it said. */
+    /** What happened during one rendering, for tests: what the engine asked to load, its warnings and errors. */
     record Rendering(List<String> requests, List<String> refusals, List<Diagnostic> diagnostics, int tightening,
             String xhtml) {
     }
@@ -121,25 +121,26 @@ public final class PdfWriter {
             List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
             ResourceGuard guard = new ResourceGuard(meta.logo().map(XhtmlWriter::dataUri),
                     meta.logo().map(logo -> logo.bytes()).orElse(new byte[0]));
-            PDDocument document = new PDDocument();
-            PdfRendererBuilder builder = builder(xhtml, guard, diagnostics, document);
-            try (document; PdfFonts.Loaded fonts = PdfFonts.register(builder, document);
-                    PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.layout();
-                int pages = renderer.getRootBox().getLayer().getPages().size();
-                if (sheet && pages > 1 && tightening < MAX_TIGHTENING) {
-                    continue;
+            try (PDDocument document = new PDDocument()) {
+                PdfRendererBuilder builder = builder(xhtml, guard, diagnostics, document);
+                PdfFonts.Loaded fonts = PdfFonts.register(builder, document);
+                try (fonts; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.layout();
+                    int pages = renderer.getRootBox().getLayer().getPages().size();
+                    if (sheet && pages > 1 && tightening < MAX_TIGHTENING) {
+                        continue;
+                    }
+                    if (sheet && pages > 1) {
+                        warnings.add("the best-practice sheet does not fit one A4 page even in 7.5 pt type: it runs onto "
+                                + pages + " pages; shorten its lists (authorised and forbidden uses, practices) to keep"
+                                + " it on one page");
+                    }
+                    byte[] bytes = finish(renderer.createPDFKeepOpen(), meta, timestamp, id(xhtml, timestamp, source),
+                            source);
+                    observer.accept(new Rendering(guard.requests(), guard.refusals(), List.copyOf(diagnostics),
+                            tightening, xhtml.xhtml()));
+                    return new PdfResult(bytes, pages, missing, warnings);
                 }
-                if (sheet && pages > 1) {
-                    warnings.add("the best-practice sheet does not fit one A4 page even in 7.5 pt type: it runs onto "
-                            + pages + " pages; shorten its lists (authorised and forbidden uses, practices) to keep it"
-                            + " on one page");
-                }
-                byte[] bytes = finish(renderer.createPDFKeepOpen(), meta, timestamp, id(xhtml, timestamp, source),
-                        source);
-                observer.accept(new Rendering(guard.requests(), guard.refusals(), List.copyOf(diagnostics),
-                        tightening, xhtml.xhtml()));
-                return new PdfResult(bytes, pages, missing, warnings);
             }
         }
     }
@@ -158,7 +159,11 @@ public final class PdfWriter {
         builder.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.useHttpStreamImplementation(guard);
         builder.useProtocolsStreamImplementation(guard, ResourceGuard.PROTOCOLS);
-        builder.withDiagnosticConsumer(diagnostics::add);
+        builder.withDiagnosticConsumer(diagnostic -> {
+            if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
+                diagnostics.add(diagnostic);
+            }
+        });
         builder.withW3cDocument(parse(xhtml.xhtml()), null);
         return builder;
     }

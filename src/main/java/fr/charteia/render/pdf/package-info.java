@@ -12,7 +12,10 @@
  * (Liberation Sans, DejaVu Sans for the symbols it lacks), and a character none can draw is reported
  * ({@link fr.charteia.render.pdf.MissingGlyph}). Nothing is loaded from outside while rendering.
  *
- * <p>{@link fr.charteia.document.FrenchTypography} (no-break spaces of French text) does not depend
- * on PDF and can serve the Word writer too. The other classes are package-private helpers.
+ * <p>The parser gives the tree the no-break spaces of French text
+ * ({@link fr.charteia.document.FrenchTypography}); the writer gives them to the texts it draws from the
+ * document's identity too (cartouche, header, footer), and keeps punctuation with the word before it
+ * across bold or italic. Besides {@code PdfWriter}, {@code PdfResult}, {@code MissingGlyph},
+ * {@code XhtmlDocument} and {@code EmbeddedQuestionnaire}, the classes are package-private helpers.
  */
 package fr.charteia.render.pdf;

@@ -7,7 +7,9 @@ import fr.charteia.document.SourceAttachment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.rendering.ImageType;
@@ -70,7 +72,7 @@ class PdfLayoutTest {
     void aDocumentWithALogoStaysConformant() throws IOException {
         for (DocumentKind kind : DocumentKind.values()) {
             DocumentTree tree = PdfSamples.tree(SAMPLE, kind);
-            DocumentTree withLogo = new fr.charteia.document.DocumentTree(PdfSamples.withLogo(tree.meta()), tree.root());
+            DocumentTree withLogo = new DocumentTree(PdfSamples.withLogo(tree.meta()), tree.root());
             byte[] bytes = writer.write(withLogo, Optional.of(SourceAttachment.questionnaire(new byte[] {'a', ':', ' ', '1'})))
                     .bytes();
             assertThat(VeraPdf.failures(bytes, VeraPdf.PDF_A)).as(kind.name()).isEmpty();
@@ -78,6 +80,20 @@ class PdfLayoutTest {
             Map<Integer, Integer> colours = colours(bytes, 0);
             assertThat(colours.getOrDefault(0x1F3864, 0)).as("the logo's blue band").isGreaterThan(1000);
         }
+    }
+
+    /** The engine silently skips what it cannot use (a misspelt property, a lost resource) but says so. */
+    @Test
+    void theLayoutEngineHasNothingToWarnAbout() throws IOException {
+        List<String> said = new ArrayList<>();
+        PdfWriter listening = new PdfWriter(Optional.empty(), rendering -> rendering.diagnostics()
+                .forEach(diagnostic -> said.add(diagnostic.getLevel() + " " + diagnostic.getFormattedMessage())));
+        for (DocumentKind kind : DocumentKind.values()) {
+            DocumentTree tree = PdfSamples.tree(SAMPLE, kind);
+            listening.write(new DocumentTree(PdfSamples.withLogo(tree.meta()), tree.root()));
+        }
+        listening.write(PdfSamples.conventions());
+        assertThat(said).isEmpty();
     }
 
     private static int pageOf(WrittenPdf pdf, String text) {
