@@ -441,7 +441,14 @@ final class XhtmlWriter {
         out.open("tbody");
 
         out.open("tr");
-        field(meta.label("cartouche.documentType"), meta.documentType(), null);
+        out.open("td");
+        // The header's logo is a pagination artifact; this one is content, a tagged figure with its alternative text.
+        meta.logo().ifPresent(logo -> out.empty("img", "class", "cartouche-logo", "src", dataUri(logo), "alt", logo.description()));
+        label(meta.label("cartouche.documentType"));
+        out.open("div", "class", "value");
+        text(meta.documentType());
+        out.close("div");
+        out.close("td");
         out.open("td", "colspan", "2");
         label(meta.label("cartouche.title"));
         out.open("div", "class", "title");

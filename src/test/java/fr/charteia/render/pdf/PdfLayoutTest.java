@@ -79,7 +79,27 @@ class PdfLayoutTest {
             assertThat(VeraPdf.failures(bytes, VeraPdf.PDF_UA)).as(kind.name()).isEmpty();
             Map<Integer, Integer> colours = colours(bytes, 0);
             assertThat(colours.getOrDefault(0x1F3864, 0)).as("the logo's blue band").isGreaterThan(1000);
+            if (kind == DocumentKind.CHARTER) {
+                assertThat(figureAlternatives(bytes)).contains(withLogo.meta().logo().orElseThrow().description());
+            }
         }
+    }
+
+    /** The alternative texts of the Figure elements of the structure tree. */
+    private static List<String> figureAlternatives(byte[] bytes) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            java.util.Deque<Object> pending = new java.util.ArrayDeque<>(document.getDocumentCatalog().getStructureTreeRoot().getKids());
+            while (!pending.isEmpty()) {
+                if (pending.pop() instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                    if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
+                        found.add(element.getAlternateDescription());
+                    }
+                    pending.addAll(element.getKids());
+                }
+            }
+        }
+        return found;
     }
 
     /** The engine silently skips what it cannot use (a misspelt property, a lost resource) but says so. */
