@@ -98,6 +98,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aCharacterNoFontCanDrawIsReportedAsAWarningAndTheDocumentsAreStillWritten() throws IOException {
+        String sample = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8);
+        Path questionnaire = Files.writeString(dir.resolve("emoji.yaml"),
+                sample.replaceFirst("(?m)^  name: Paediatrics$", "  name: \"Paediatrics \uD83D\uDE91\""), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "pdf", "--out", out.toString(), questionnaire.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("Avertissement : " + out.resolve("ai-charter-paediatrics.pdf"),
+                "le caractère U+1F691 (\uD83D\uDE91)", "n'existe dans aucune police du PDF");
+        assertThat(filesIn(out)).containsExactly("ai-charter-paediatrics.pdf", "ai-sheet-paediatrics.pdf");
+    }
+
+    @Test
     void logoThatIsNotAnImageIsRefused() throws IOException {
         Files.writeString(dir.resolve("logo.png"), "pas une image", StandardCharsets.UTF_8);
         Path questionnaire = paediatricsWithLogo("logo.png");
