@@ -1,5 +1,6 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.PlainText;
 import fr.charteia.document.StatusMark;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;

@@ -1,5 +1,6 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.PlainText;
 import fr.charteia.document.StatusMark;
 import java.util.ArrayList;
 import java.util.Arrays;

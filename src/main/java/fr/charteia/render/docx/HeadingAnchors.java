@@ -1,5 +1,6 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.PlainText;
 import fr.charteia.document.TableOfContents;
 import java.util.ArrayList;
 import java.util.Collections;

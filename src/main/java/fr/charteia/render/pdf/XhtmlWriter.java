@@ -1,5 +1,6 @@
 package fr.charteia.render.pdf;
 
+import fr.charteia.document.PlainText;
 import fr.charteia.document.Callout;
 import fr.charteia.document.Cartouche;
 import fr.charteia.document.Column;

@@ -1,5 +1,6 @@
 package fr.charteia.render.pdf;
 
+import fr.charteia.document.PlainText;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.DocumentTree;

@@ -1,4 +1,4 @@
-package fr.charteia.render.docx;
+package fr.charteia.document;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -7,13 +7,13 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** The text of a node without its formatting: for headings in the table of contents, link labels. */
-final class PlainText {
+/** The text of a node without its formatting, for every writer: bookmarks, tables of contents, link titles, excerpts. */
+public final class PlainText {
 
     private PlainText() {
     }
 
-    static String of(Node node) {
+    public static String of(Node node) {
         StringBuilder text = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override
