@@ -2,6 +2,7 @@ package fr.charteia.render.docx;
 
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.SourceAttachment;
+import fr.charteia.document.SourceDateEpoch;
 import fr.charteia.document.DocumentTree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,13 +25,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public final class DocxWriter {
 
-    static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
     private final Optional<Instant> timestampOverride;
 
     /** A writer that honours {@code SOURCE_DATE_EPOCH}. */
     public DocxWriter() {
-        this(sourceDateEpoch(System.getenv(SOURCE_DATE_EPOCH)));
+        this(SourceDateEpoch.fromEnvironment());
     }
 
     /** A writer that dates its files at {@code timestampOverride} when present, else at the effective date. */
@@ -73,14 +73,6 @@ public final class DocxWriter {
 
     /** The instant of a {@code SOURCE_DATE_EPOCH} value; blank or absent means none. */
     static Optional<Instant> sourceDateEpoch(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(SOURCE_DATE_EPOCH + " must be a number of seconds since 1970-01-01 UTC, not \""
-                    + value + "\"", e);
-        }
+        return SourceDateEpoch.parse(value);
     }
 }

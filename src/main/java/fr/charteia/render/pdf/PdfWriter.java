@@ -10,6 +10,7 @@ import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.SourceAttachment;
+import fr.charteia.document.SourceDateEpoch;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -59,7 +60,6 @@ import org.xml.sax.SAXException;
  */
 public final class PdfWriter {
 
-    static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
     /** How many times a sheet is tightened before giving up on one page (see print.css, fit-1 to fit-3). */
     static final int MAX_TIGHTENING = 3;
 
@@ -82,7 +82,7 @@ public final class PdfWriter {
 
     /** A writer that honours {@code SOURCE_DATE_EPOCH}. */
     public PdfWriter() {
-        this(sourceDateEpoch(System.getenv(SOURCE_DATE_EPOCH)));
+        this(SourceDateEpoch.fromEnvironment());
     }
 
     /** A writer that dates its files at {@code timestampOverride} when present, else at the effective date. */
@@ -200,15 +200,7 @@ public final class PdfWriter {
 
     /** The instant of a {@code SOURCE_DATE_EPOCH} value; blank or absent means none. */
     static Optional<Instant> sourceDateEpoch(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(SOURCE_DATE_EPOCH + " must be a number of seconds since 1970-01-01 UTC, not \""
-                    + value + "\"", e);
-        }
+        return SourceDateEpoch.parse(value);
     }
 
     /** The XHTML as a DOM, parsed without loading anything: no external entity, no DTD, no XInclude. */
