@@ -1,5 +1,6 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.ColumnFitting;
 import java.util.Arrays;
 
 /**
@@ -13,38 +14,7 @@ final class ColumnWidths {
     }
 
     static int[] fit(double[] weights, int[] minimums, int total) {
-        int columns = weights.length;
-        double minimumSum = Arrays.stream(minimums).sum();
-        if (minimumSum >= total) {
-            return proportional(Arrays.stream(minimums).asDoubleStream().toArray(), total);
-        }
-        boolean[] atMinimum = new boolean[columns];
-        double[] widths = new double[columns];
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            double free = total;
-            double weightSum = 0;
-            for (int c = 0; c < columns; c++) {
-                if (atMinimum[c]) {
-                    free -= minimums[c];
-                } else {
-                    weightSum += weights[c];
-                }
-            }
-            for (int c = 0; c < columns; c++) {
-                if (atMinimum[c]) {
-                    widths[c] = minimums[c];
-                    continue;
-                }
-                widths[c] = weightSum > 0 ? free * weights[c] / weightSum : free / columns;
-                if (widths[c] < minimums[c]) {
-                    atMinimum[c] = true;
-                    changed = true;
-                }
-            }
-        }
-        return proportional(widths, total);
+        return proportional(ColumnFitting.fit(weights, Arrays.stream(minimums).asDoubleStream().toArray(), total), total);
     }
 
     /** Widths in proportion to weights, rounded to whole twips, adding up exactly to {@code total}. */

@@ -16,8 +16,6 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
 
 /**
@@ -77,7 +75,7 @@ final class DocxTables {
     }
 
     private static void cell(TableCell source, XWPFTableCell cell, XWPFParagraph paragraph, boolean header) {
-        Optional<StatusMark> status = findStatus(source);
+        Optional<StatusMark> status = StatusMark.findIn(source);
         status.ifPresent(mark -> {
             TableFormat.shade(cell, DocxPalette.fill(mark.status()));
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
@@ -147,22 +145,9 @@ final class DocxTables {
     }
 
     private static boolean isMatrix(TableBlock block) {
-        return findStatus(block).isPresent();
+        return StatusMark.findIn(block).isPresent();
     }
 
-    private static Optional<StatusMark> findStatus(Node node) {
-        List<StatusMark> found = new ArrayList<>();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode custom) {
-                if (custom instanceof StatusMark mark) {
-                    found.add(mark);
-                }
-                visitChildren(custom);
-            }
-        });
-        return found.stream().findFirst();
-    }
 
     private static List<TableRow> rows(TableBlock block) {
         List<TableRow> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fr.charteia.render.pdf;
 
+import fr.charteia.document.ColumnFitting;
 import fr.charteia.document.DocumentKind;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ColumnShares {
         double[] weights = new double[columns];
         Arrays.fill(weights, 1);
         weights[0] = columns > 1 ? MATRIX_FIRST_COLUMN : 1;
-        double[] widths = fit(weights, minimums, total);
+        double[] widths = ColumnFitting.fit(weights, minimums, total);
         double[] shares = new double[columns];
         for (int c = 0; c < columns; c++) {
             shares[c] = widths[c] / total * 100;
@@ -65,46 +66,5 @@ final class ColumnShares {
                 }
             }
         }
-    }
-
-    /** Widths in proportion to the weights, none under its minimum while the minimums fit. */
-    static double[] fit(double[] weights, double[] minimums, double total) {
-        int columns = weights.length;
-        double minimumSum = Arrays.stream(minimums).sum();
-        if (minimumSum >= total) {
-            return scale(minimums, total);
-        }
-        boolean[] atMinimum = new boolean[columns];
-        double[] widths = new double[columns];
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            double free = total;
-            double weightSum = 0;
-            for (int c = 0; c < columns; c++) {
-                if (atMinimum[c]) {
-                    free -= minimums[c];
-                } else {
-                    weightSum += weights[c];
-                }
-            }
-            for (int c = 0; c < columns; c++) {
-                if (atMinimum[c]) {
-                    widths[c] = minimums[c];
-                    continue;
-                }
-                widths[c] = weightSum > 0 ? free * weights[c] / weightSum : free / columns;
-                if (widths[c] < minimums[c]) {
-                    atMinimum[c] = true;
-                    changed = true;
-                }
-            }
-        }
-        return widths;
-    }
-
-    private static double[] scale(double[] widths, double total) {
-        double sum = Arrays.stream(widths).sum();
-        return Arrays.stream(widths).map(w -> sum > 0 ? w * total / sum : total / widths.length).toArray();
     }
 }

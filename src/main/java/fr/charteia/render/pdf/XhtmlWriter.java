@@ -33,7 +33,6 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -349,7 +348,7 @@ final class XhtmlWriter {
         for (int c = 0; c < columns; c++) {
             TableCell cell = c < cells.size() ? cells.get(c) : null;
             place = (header ? "table header " : "table cell ") + (cell == null ? "(empty)" : excerpt(cell));
-            Optional<StatusMark> status = cell == null ? Optional.empty() : findStatus(cell);
+            Optional<StatusMark> status = cell == null ? Optional.empty() : StatusMark.findIn(cell);
             List<String> classes = new ArrayList<>();
             if (cell != null && cell.getAlignment() != null) {
                 classes.add("align-" + cell.getAlignment().name().toLowerCase(Locale.ROOT));
@@ -407,22 +406,9 @@ final class XhtmlWriter {
     }
 
     private static boolean hasStatus(Node node) {
-        return findStatus(node).isPresent();
+        return StatusMark.findIn(node).isPresent();
     }
 
-    private static Optional<StatusMark> findStatus(Node node) {
-        List<StatusMark> found = new ArrayList<>();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode custom) {
-                if (custom instanceof StatusMark mark) {
-                    found.add(mark);
-                }
-                visitChildren(custom);
-            }
-        });
-        return found.stream().findFirst();
-    }
 
     // ------------------------------------------------------------------ cartouche
 
