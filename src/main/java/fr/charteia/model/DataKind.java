@@ -16,7 +16,7 @@ public enum DataKind implements Coded {
         return Coded.codeOf(this);
     }
 
-    /** Health data in the sense of GDPR art. 4(15); pseudonymised data stay health data (art. 4(5)). */
+    /** Health data in the sense of GDPR art. 4(15); pseudonymised data remain personal data (recital 26). */
     public boolean isHealth() {
         return this == HEALTH_IDENTIFYING || this == HEALTH_PSEUDONYMISED;
     }

@@ -3,6 +3,7 @@ package fr.charteia.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,6 +12,9 @@ import java.util.function.Function;
  * A department's answers, format {@code charte-ia/1}: who works there, which tools and data they
  * meet, what is authorised and what is forbidden. The consistency rules are declared on this
  * record by the validation layer's constraint annotations (see {@code fr.charteia.validation}).
+ *
+ * @param situations the department's own risk situations; left out, the charter picks typical ones
+ * @param traceability where the department records that a tool helped draft a document
  */
 public record Questionnaire(
         @NotNull(message = "{Q-SCHEMA.required}") String schema,
@@ -24,8 +28,10 @@ public record Questionnaire(
         List<@NotNull(message = "{Q-SCHEMA.nullItem}") @Valid Use> uses,
         List<@NotNull(message = "{Q-SCHEMA.nullItem}") @Valid AuthorisedUse> authorised,
         List<@NotNull(message = "{Q-SCHEMA.nullItem}") @Valid ForbiddenUse> forbidden,
+        List<@NotNull(message = "{Q-SCHEMA.nullItem}") @Valid RiskSituation> situations,
         List<@NotBlank(message = "{Q-SCHEMA.blank}") String> practices,
         Optional<@Valid IncidentProcedure> incident,
+        Optional<@Pattern(regexp = Ids.NOT_BLANK, message = "{Q-SCHEMA.blank}") String> traceability,
         List<@NotNull(message = "{Q-SCHEMA.nullItem}") @Valid TrainingAction> training) {
 
     public static final String SCHEMA_V1 = "charte-ia/1";
@@ -38,8 +44,10 @@ public record Questionnaire(
         uses = Lists.immutable(uses);
         authorised = Lists.immutable(authorised);
         forbidden = Lists.immutable(forbidden);
+        situations = Lists.immutable(situations);
         practices = Lists.immutable(practices);
         incident = incident == null ? Optional.empty() : incident;
+        traceability = traceability == null ? Optional.empty() : traceability;
         training = Lists.immutable(training);
     }
 
