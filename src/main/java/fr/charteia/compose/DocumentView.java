@@ -108,8 +108,11 @@ public record DocumentView(
             String reason, boolean hasReason) {
     }
 
-    /** A legal or professional reference from references.yaml. */
-    public record Reference(String title, String summary) {
+    /**
+     * A legal or professional reference from references.yaml: a stable id (the same in every
+     * language), the official title, what to retain, and where the text is published.
+     */
+    public record Reference(String id, String title, String summary, String source) {
     }
 
     /** The department's incident procedure, or nothing when the standard one applies. */
