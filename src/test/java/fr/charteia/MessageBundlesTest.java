@@ -6,6 +6,7 @@ import fr.charteia.load.LoadFailure;
 import fr.charteia.load.SchemaProblem;
 import fr.charteia.model.Coded;
 import fr.charteia.model.DataKind;
+import fr.charteia.model.DpiaStatus;
 import fr.charteia.model.Hosting;
 import fr.charteia.model.RoleKind;
 import fr.charteia.model.ToolKind;
@@ -59,7 +60,7 @@ class MessageBundlesTest {
 
     /** The enums whose values are quoted in messages through {@link Terms#of(Coded)}. */
     private static final List<Class<? extends Enum<?>>> TERM_ENUMS = List.of(DataKind.class, Hosting.class,
-            TrainsOnInputs.class, UseKind.class, RoleKind.class, ToolKind.class);
+            TrainsOnInputs.class, UseKind.class, RoleKind.class, ToolKind.class, DpiaStatus.class);
 
     /**
      * Values that may read the same in both languages (a product name, an acronym). None today: a
@@ -171,7 +172,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {DataKind.class, Hosting.class, TrainsOnInputs.class, UseKind.class, RoleKind.class,
-            ToolKind.class})
+            ToolKind.class, DpiaStatus.class})
     void everyValueOfAQuotedEnumHasATermInBothBundles(Class<?> type) {
         List<String> codes = Coded.codesOf(type);
         assertThat(codes).isNotEmpty();

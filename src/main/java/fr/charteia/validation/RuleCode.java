@@ -19,7 +19,12 @@ public enum RuleCode {
     G_CONTACTS("G-CONTACTS"),
     G_DATES("G-DATES"),
     G_UNUSED("G-UNUSED"),
-    P_PERSONAL_TEXT("P-PERSONAL-TEXT");
+    P_PERSONAL_TEXT("P-PERSONAL-TEXT"),
+    D_ACCOUNT("D-ACCOUNT"),
+    D_DPIA("D-DPIA"),
+    D_PATIENT_DATA("D-PATIENT-DATA"),
+    G_TRAINING_ROLE("G-TRAINING-ROLE"),
+    G_PLACEHOLDER("G-PLACEHOLDER");
 
     private final String code;
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClinicalRulesTest {
 
     private static final String CE_MARKED_TOOL = """
-            - { id: analyse-ecg, name: Logiciel d'analyse ECG, kind: medical_device, hosting: hds, contract: true, trains_on_inputs: false, ce_marked: true }
+            - { id: analyse-ecg, name: Logiciel d'analyse ECG, kind: medical_device, hosting: hds, contract: true, trains_on_inputs: false, ce_marked: true,
+              dpia: done, record: true, patient_notice: true }
             """;
 
     private static final QuestionnaireValidator validator = RuleTestSupport.sharedValidator();

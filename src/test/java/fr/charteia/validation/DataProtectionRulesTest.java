@@ -34,7 +34,7 @@ class DataProtectionRulesTest {
     @Test
     void rejectsPersonalDataGivenToAPublicTool() {
         QuestionnaireText questionnaire = givenTool("""
-                - { id: resumeur, name: Résumeur en ligne, kind: public, hosting: eu, contract: true, trains_on_inputs: false }
+                - { id: resumeur, name: Résumeur en ligne, kind: public, hosting: eu, contract: true, trains_on_inputs: false, account: professional }
                 """).adding("authorised", """
                 - { use: plannings, roles: [secretaire], tools: [resumeur], data: [interne, personnel], human_validation: true }
                 """);
@@ -64,7 +64,7 @@ class DataProtectionRulesTest {
             "public, false"})
     void rejectsEveryKindOfPersonalDataInAPublicToolAndNothingElse(String dataKind, boolean reported) {
         List<Finding> findings = findingsOf(givenTool("""
-                - { id: resumeur, name: Résumeur en ligne, kind: public, hosting: on_premise, contract: true, trains_on_inputs: false }
+                - { id: resumeur, name: Résumeur en ligne, kind: public, hosting: on_premise, contract: true, trains_on_inputs: false, account: professional }
                 """).adding("data", """
                 - { id: essai, label: Données à l'essai, kind: %s }
                 """.formatted(dataKind)).adding("authorised", """
@@ -78,7 +78,7 @@ class DataProtectionRulesTest {
     @Test
     void acceptsPublicDataInAPublicTool() {
         List<Finding> findings = findingsOf(givenTool("""
-                - { id: moteur, name: Moteur de recherche, kind: public, hosting: outside_eu, trains_on_inputs: true }
+                - { id: moteur, name: Moteur de recherche, kind: public, hosting: outside_eu, trains_on_inputs: true, account: professional }
                 """).adding("authorised", """
                 - { use: veille, roles: [ide], tools: [moteur], data: [public] }
                 """));
@@ -125,7 +125,7 @@ class DataProtectionRulesTest {
     @CsvSource({"on_premise, false", "hds, false", "eu, true", "outside_eu, true", "unknown, true"})
     void acceptsHealthDataOnlyOnPremiseOrAtAnHdsHost(String hosting, boolean reported) {
         List<Finding> findings = findingsOf(givenHealthDataTool("""
-                - { id: entrepot, name: Entrepôt de données de santé, kind: enterprise, hosting: %s, contract: true, trains_on_inputs: false }
+                - { id: entrepot, name: Entrepôt de données de santé, kind: enterprise, hosting: %s, contract: true, trains_on_inputs: false, dpia: done, record: true, patient_notice: true }
                 """.formatted(hosting)));
 
         assertThat(reported(findings, D_HEALTH_HOSTING)).isEqualTo(reported ? List.of("ERROR authorised[4].tools[0]") : List.of());
@@ -135,7 +135,7 @@ class DataProtectionRulesTest {
     @Test
     void rejectsHealthDataInAnHdsToolWithoutContract() {
         QuestionnaireText questionnaire = givenHealthDataTool("""
-                - { id: entrepot, name: Entrepôt de données de santé, kind: enterprise, hosting: hds, trains_on_inputs: false }
+                - { id: entrepot, name: Entrepôt de données de santé, kind: enterprise, hosting: hds, trains_on_inputs: false, dpia: done, record: true, patient_notice: true }
                 """);
 
         List<Finding> findings = findingsOf(questionnaire);
@@ -156,7 +156,7 @@ class DataProtectionRulesTest {
     @Test
     void acceptsHealthDataInAnHdsToolUnderContract() {
         List<Finding> findings = findingsOf(givenHealthDataTool("""
-                - { id: entrepot, name: Entrepôt de données de santé, kind: enterprise, hosting: hds, contract: true, trains_on_inputs: false }
+                - { id: entrepot, name: Entrepôt de données de santé, kind: enterprise, hosting: hds, contract: true, trains_on_inputs: false, dpia: done, record: true, patient_notice: true }
                 """));
 
         assertThat(findings).isEmpty();

@@ -199,6 +199,7 @@ class FindingMessagesTest {
                 "ERROR G-DATES document.review_date line 14",
                 "ERROR D-TRAINING authorised[0].tools[0] line 30",
                 "ERROR D-PUBLIC-PERSONAL authorised[0].data[0] line 31",
+                "WARNING D-ACCOUNT tools[0] line 21",
                 "WARNING D-TRANSFER authorised[0].tools[0] line 30");
     }
 
@@ -222,7 +223,7 @@ class FindingMessagesTest {
                         - { id: piege, label: '%s', kind: student }
                         """.formatted(ROLE_LABEL))
                 .adding("tools", """
-                        - { id: outil-piege, name: '%1$s', kind: public, hosting: eu, contract: true, trains_on_inputs: false }
+                        - { id: outil-piege, name: '%1$s', kind: public, hosting: eu, contract: true, trains_on_inputs: false, account: professional }
                         - { id: outil-oublie, name: '%1$s', kind: enterprise, hosting: eu, contract: true, trains_on_inputs: false }
                         """.formatted(TOOL_NAME))
                 .adding("authorised", """

@@ -224,7 +224,7 @@ class GovernanceRulesTest {
     void warnsAboutEveryKindOfDeclarationNoRuleNames() {
         List<Finding> findings = findingsOf(base()
                 .adding("tools", """
-                        - { id: generateur-images, name: Générateur d'images, kind: public, hosting: outside_eu }
+                        - { id: generateur-images, name: Générateur d'images, kind: public, hosting: outside_eu, account: professional }
                         """)
                 .adding("data", """
                         - { id: imagerie, label: Images d'échographie, kind: health_identifying }
@@ -252,7 +252,7 @@ class GovernanceRulesTest {
                         - { id: interne-cardio, label: Interne de cardiologie, kind: student }
                         """)
                 .adding("tools", """
-                        - { id: generateur-images, name: Générateur d'images, kind: public, hosting: outside_eu }
+                        - { id: generateur-images, name: Générateur d'images, kind: public, hosting: outside_eu, account: professional }
                         """)
                 .adding("authorised", """
                         - { use: veille, roles: [ide], tools: ["*"], data: [public] }
@@ -265,7 +265,7 @@ class GovernanceRulesTest {
     void doesNotCountAWildcardInAForbiddenRuleAsNamingEveryItem() {
         List<Finding> findings = findingsOf(base()
                 .adding("tools", """
-                        - { id: generateur-images, name: Générateur d'images, kind: public, hosting: outside_eu }
+                        - { id: generateur-images, name: Générateur d'images, kind: public, hosting: outside_eu, account: professional }
                         """)
                 .adding("forbidden", """
                         - { use: veille, tools: ["*"], data: [dossier-patient], reason: La veille ne porte jamais sur un dossier patient. }
@@ -279,7 +279,7 @@ class GovernanceRulesTest {
     void countsAnIdNamedOnlyInAForbiddenRule() {
         List<Finding> findings = findingsOf(base()
                 .adding("tools", """
-                        - { id: generateur-images, name: Générateur d'images, kind: public, hosting: outside_eu }
+                        - { id: generateur-images, name: Générateur d'images, kind: public, hosting: outside_eu, account: professional }
                         """)
                 .adding("forbidden", """
                         - { tools: [generateur-images], statement: Ne pas produire d'images de patients. }

@@ -95,8 +95,14 @@ final class PersonalDataInText implements Rule {
         if (q.document() != null) {
             strings(visit, Where.at("document"), "distribution", q.document().distribution());
         }
-        each(q.roles(), (i, r) -> text(visit, Where.at("roles", i).then("label"), r.label()));
-        each(q.tools(), (i, t) -> text(visit, Where.at("tools", i).then("name"), t.name()));
+        each(q.roles(), (i, r) -> {
+            text(visit, Where.at("roles", i).then("label"), r.label());
+            r.shortLabel().ifPresent(s -> text(visit, Where.at("roles", i).then("shortLabel"), s));
+        });
+        each(q.tools(), (i, t) -> {
+            text(visit, Where.at("tools", i).then("name"), t.name());
+            t.shortName().ifPresent(s -> text(visit, Where.at("tools", i).then("shortName"), s));
+        });
         each(q.data(), (i, d) -> {
             text(visit, Where.at("data", i).then("label"), d.label());
             d.examples().ifPresent(e -> text(visit, Where.at("data", i).then("examples"), e));
@@ -110,10 +116,16 @@ final class PersonalDataInText implements Rule {
             f.reason().ifPresent(r -> text(visit, Where.at("forbidden", i).then("reason"), r));
             f.statement().ifPresent(s -> text(visit, Where.at("forbidden", i).then("statement"), s));
         });
+        each(q.situations(), (i, s) -> {
+            text(visit, Where.at("situations", i).then("situation"), s.situation());
+            text(visit, Where.at("situations", i).then("risk"), s.risk());
+            text(visit, Where.at("situations", i).then("reflex"), s.reflex());
+        });
         for (int i = 0; i < q.practices().size(); i++) {
             text(visit, Where.at("practices", i), q.practices().get(i));
         }
         q.incident().ifPresent(incident -> text(visit, Where.at("incident").then("procedure"), incident.procedure()));
+        q.traceability().ifPresent(t -> text(visit, Where.at("traceability"), t));
         each(q.training(), (i, t) -> {
             text(visit, Where.at("training", i).then("title"), t.title());
             t.audience().ifPresent(a -> text(visit, Where.at("training", i).then("audience"), a));

@@ -32,6 +32,11 @@ public final class RuleCatalogue {
         RULES.put(RuleCode.G_DATES, new ReviewDates());
         RULES.put(RuleCode.G_UNUSED, new UnusedDeclarations());
         RULES.put(RuleCode.P_PERSONAL_TEXT, new PersonalDataInText());
+        RULES.put(RuleCode.D_ACCOUNT, new PersonalAccounts());
+        RULES.put(RuleCode.D_DPIA, new HealthDataFormalities());
+        RULES.put(RuleCode.D_PATIENT_DATA, new PatientDataKind());
+        RULES.put(RuleCode.G_TRAINING_ROLE, new TrainingPerRole());
+        RULES.put(RuleCode.G_PLACEHOLDER, new UnfilledPlaceholders());
     }
 
     private RuleCatalogue() {

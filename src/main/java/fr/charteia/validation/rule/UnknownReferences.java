@@ -4,13 +4,14 @@ import fr.charteia.model.AuthorisedUse;
 import fr.charteia.model.ForbiddenUse;
 import fr.charteia.model.Ids;
 import fr.charteia.model.Questionnaire;
+import fr.charteia.model.TrainingAction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Q-REF: every id a rule names is declared in its list (or is {@code "*"}). */
+/** Q-REF: every id a rule or a training action names is declared in its list (or is {@code "*"}). */
 final class UnknownReferences implements Rule {
 
     @Override
@@ -45,6 +46,12 @@ final class UnknownReferences implements Rule {
             checkList(rule.roles(), roles, "roles", at, violations);
             checkList(rule.tools(), tools, "tools", at, violations);
             checkList(rule.data(), data, "data", at, violations);
+        }
+        for (int i = 0; i < q.training().size(); i++) {
+            TrainingAction action = q.training().get(i);
+            if (action != null) {
+                checkList(action.roles(), roles, "roles", Where.at("training", i), violations);
+            }
         }
     }
 
