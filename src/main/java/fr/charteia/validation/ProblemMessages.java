@@ -19,7 +19,9 @@ public final class ProblemMessages {
         values.put("choices", String.join(", ", problem.choices()));
         String key = switch (problem.kind()) {
             case UNKNOWN_KEY -> problem.choices().isEmpty() ? "Q-SCHEMA.unknownKey" : "Q-SCHEMA.unknownKeySuggest";
-            case WRONG_TYPE -> problem.value().isEmpty() ? "Q-SCHEMA.wrongType" : "Q-SCHEMA.wrongTypeValue";
+            // YAML reads yes, no, on and off as booleans: where a choice is expected, list the choices
+            case WRONG_TYPE -> problem.value().isEmpty() ? "Q-SCHEMA.wrongType"
+                    : problem.choices().isEmpty() ? "Q-SCHEMA.wrongTypeValue" : "Q-SCHEMA.badChoice";
             case BAD_VALUE -> problem.choices().isEmpty() ? "Q-SCHEMA.badValue" : "Q-SCHEMA.badChoice";
         };
         return new Finding(RuleCode.Q_SCHEMA, Severity.ERROR, problem.path(), terms.fill(key, values), problem.position());

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The validate command: report shapes, languages and exit codes. */
 class ValidateCommandTest {
 
+    /** A questionnaire with no finding at all, kept by the rule tests; the samples may carry warnings. */
+    private static final Path BASE = Path.of("src/test/resources/fr/charteia/validation/base.yaml");
+
     @TempDir
     Path dir;
 
@@ -34,11 +37,15 @@ class ValidateCommandTest {
     }
 
     @Test
-    void warningsAloneKeepExitCodeZero() {
-        CommandLineRun run = CommandLineRun.of("validate", "samples/urgences-adultes.yaml");
+    void warningsAloneKeepExitCodeZero() throws IOException {
+        // the rule tests' reference questionnaire, with the account of its public chatbot left out
+        Path file = write("avertissement.yaml", Files.readString(BASE).replace(
+                "    account: professional\n  - id: copilot", "  - id: copilot"));
+
+        CommandLineRun run = CommandLineRun.of("validate", file.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Avertissements :", "[C-ROLE]", "Verdict : valide (0 erreur, 1 avertissement).");
+        assertThat(run.out()).contains("Avertissements :", "[D-ACCOUNT]", "Verdict : valide (0 erreur, 1 avertissement).");
     }
 
     @Test
@@ -52,13 +59,12 @@ class ValidateCommandTest {
 
     @Test
     void jsonReportHasOneObjectPerFileWithItsFindings() throws IOException {
-        CommandLineRun run = CommandLineRun.of("validate", "--format", "json",
-                "samples/pharmacie-pui.yaml", "samples/invalid/q-ref.yaml");
+        CommandLineRun run = CommandLineRun.of("validate", "--format", "json", BASE.toString(), "samples/invalid/q-ref.yaml");
 
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode reports = new ObjectMapper().readTree(run.out());
         assertThat(reports).hasSize(2);
-        assertThat(reports.get(0).get("file").asText()).isEqualTo("samples/pharmacie-pui.yaml");
+        assertThat(reports.get(0).get("file").asText()).isEqualTo(BASE.toString());
         assertThat(reports.get(0).get("valid").asBoolean()).isTrue();
         assertThat(reports.get(0).get("findings")).isEmpty();
         JsonNode finding = reports.get(1).get("findings").get(0);
@@ -72,7 +78,7 @@ class ValidateCommandTest {
 
     @Test
     void severalFilesEndWithASummaryAndTheWorstExitCode() throws IOException {
-        CommandLineRun run = CommandLineRun.of("validate", "samples/pharmacie-pui.yaml", "samples/invalid/q-ref.yaml",
+        CommandLineRun run = CommandLineRun.of("validate", BASE.toString(), "samples/invalid/q-ref.yaml",
                 dir.resolve("absent.yaml").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);

@@ -18,8 +18,11 @@ import fr.charteia.validation.RuleTestSupport.QuestionnaireText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -226,6 +229,87 @@ class FieldConstraintsTest {
         assertThat(line(finding)).isEqualTo(questionnaire.lineOf("kind: nurse"));
         assertThat(single(englishFindingsOf(questionnaire), Q_SCHEMA).message()).isEqualTo(
                 "Unrecognised value \"nurse\": the allowed values are medical, care, administrative, management, technical, student.");
+    }
+
+    @Test
+    void reportsAShortNameLongerThanThirtyCharactersQuotingIt() {
+        String shortName = "Assistant bureautique Copilot 3";
+        QuestionnaireText questionnaire = base().replacing("short_name: Assistant bureautique", "short_name: " + shortName);
+
+        List<Finding> findings = findingsOf(questionnaire);
+
+        assertThat(reported(findings, Q_SCHEMA)).containsExactly("ERROR tools[1].short_name");
+        assertThat(findings).hasSize(1);
+        assertThat(messages(findings, Q_SCHEMA)).containsExactly("« Assistant bureautique Copilot 3 » dépasse 30 caractères : "
+                + "un nom court doit tenir dans une colonne de tableau et sur une ligne de la fiche. Raccourcissez-le (par "
+                + "exemple « Assistant DPI » pour un outil, « IDE » pour un rôle).");
+        assertThat(line(findings.get(0))).isEqualTo(questionnaire.lineOf("short_name: " + shortName));
+        assertThat(messages(englishFindingsOf(questionnaire), Q_SCHEMA)).containsExactly("\"Assistant bureautique Copilot "
+                + "3\" is longer than 30 characters: a short name must fit a table column and a line of the sheet. Shorten "
+                + "it (for example \"EPR assistant\" for a tool, \"Nurses\" for a role).");
+    }
+
+    @Test
+    void reportsARoleShortLabelLongerThanThirtyCharacters() {
+        List<Finding> findings = findingsOf(base().replacing("short_label: Secrétariat",
+                "short_label: Secrétariat médical des consultations"));
+
+        assertThat(reported(findings, Q_SCHEMA)).containsExactly("ERROR roles[2].short_label");
+        assertThat(messages(findings, Q_SCHEMA)).singleElement().asString()
+                .startsWith("« Secrétariat médical des consultations » dépasse 30 caractères :");
+    }
+
+    @Test
+    void acceptsShortNamesOfThirtyCharacters() {
+        String tool = "Dictée et synthèse des comptes";
+        String role = "Secrétariat médical du service";
+        assertThat(List.of(tool, role)).allSatisfy(name -> assertThat(name).hasSize(30));
+
+        assertThat(findingsOf(base().replacing("short_name: Dictée", "short_name: " + tool)
+                .replacing("short_label: Secrétariat", "short_label: " + role))).isEmpty();
+    }
+
+    /**
+     * A choice of the new fields, its bad value, its path and the allowed values. The public chatbot
+     * and the dictation tool (given health data) would also trip D-ACCOUNT and D-DPIA if the bad
+     * value counted as left out: one cause, one message.
+     */
+    static Stream<Arguments> newChoices() {
+        return Stream.of(
+                Arguments.of("account: professional\n  - id: copilot", "account: perso\n  - id: copilot", "perso",
+                        "tools[0].account", "professional, personal, none"),
+                Arguments.of("dpia: done\n    record: true\n    patient_notice: true\ndata:",
+                        "dpia: yes\n    record: true\n    patient_notice: true\ndata:", "yes",
+                        "tools[2].dpia", "done, in_progress, not_required, unknown"),
+                Arguments.of("kind: personal, about: staff", "kind: personal, about: agents", "agents", "data[1].about",
+                        "patients, staff, other"));
+    }
+
+    @ParameterizedTest(name = "{3}: {2}")
+    @MethodSource("newChoices")
+    void reportsABadValueOfTheNewChoicesWithTheAllowedValues(String fragment, String replacement, String value,
+            String path, String choices) {
+        QuestionnaireText questionnaire = base().replacing(fragment, replacement);
+
+        List<Finding> findings = findingsOf(questionnaire);
+
+        assertThat(findings).hasSize(1);
+        Finding finding = single(findings, Q_SCHEMA);
+        assertThat(finding.path()).isEqualTo(path);
+        assertThat(finding.message()).isEqualTo("Valeur « " + value + " » non reconnue : les valeurs permises sont "
+                + choices + ".");
+        assertThat(line(finding)).isEqualTo(questionnaire.lineOf(replacement.split("\n")[0]));
+        assertThat(single(englishFindingsOf(questionnaire), Q_SCHEMA).message())
+                .isEqualTo("Unrecognised value \"" + value + "\": the allowed values are " + choices + ".");
+    }
+
+    @Test
+    void reportsARegisterAnswerThatIsNotABooleanOnceOnly() {
+        List<Finding> findings = findingsOf(base().replacing("    record: true\n    patient_notice: true\ndata:",
+                "    record: oui\n    patient_notice: true\ndata:"));
+
+        assertThat(reported(findings, Q_SCHEMA)).containsExactly("ERROR tools[2].record");
+        assertThat(findings).hasSize(1);
     }
 
     @Test

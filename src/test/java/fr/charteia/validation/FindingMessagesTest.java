@@ -199,7 +199,7 @@ class FindingMessagesTest {
                 "ERROR G-DATES document.review_date line 14",
                 "ERROR D-TRAINING authorised[0].tools[0] line 30",
                 "ERROR D-PUBLIC-PERSONAL authorised[0].data[0] line 31",
-                "WARNING D-ACCOUNT tools[0] line 21",
+                "WARNING D-ACCOUNT tools[0].account line 21",
                 "WARNING D-TRANSFER authorised[0].tools[0] line 30");
     }
 

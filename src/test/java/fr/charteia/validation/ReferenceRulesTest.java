@@ -108,6 +108,20 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void reportsAnUndeclaredRoleOfATrainingAction() {
+        QuestionnaireText questionnaire = base().replacing("    date: premier semestre 2027",
+                "    date: premier semestre 2027\n    roles: [cardiologue, ide, secretaire, infirmier, \"*\"]");
+
+        List<Finding> findings = findingsOf(questionnaire);
+
+        assertThat(reported(findings, Q_REF)).containsExactly("ERROR training[0].roles[3]");
+        assertThat(findings).hasSize(1);
+        assertThat(messages(findings, Q_REF)).containsExactly("Le rôle « infirmier » n'est pas déclaré dans « roles » "
+                + "(rôles déclarés : cardiologue, ide, secretaire). Déclarez-le ou corrigez l'identifiant.");
+        assertThat(line(findings.get(0))).isEqualTo(questionnaire.lineOf("roles: [cardiologue, ide, secretaire, infirmier"));
+    }
+
+    @Test
     void reportsEveryUndeclaredIdOfAForbiddenRule() {
         List<Finding> findings = findingsOf(base().adding("forbidden", """
                 - use: dictionnaire

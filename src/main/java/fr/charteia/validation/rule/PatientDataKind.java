@@ -44,8 +44,10 @@ final class PatientDataKind implements Rule {
                         .with("kind", category.kind().code())
                         .with("dataKind", violations.term(category.kind())).at(at.then("kind"));
             } else if (category.kind() == DataKind.PERSONAL && category.about().isEmpty()) {
+                // at data[i].about, written or not: an about of the wrong shape is then Q-SCHEMA's alone
                 patientWord(category).ifPresent(word -> violations.warning("unstated")
-                        .with("data", category.label()).with("dataId", category.id()).with("word", word).at(at));
+                        .with("data", category.label()).with("dataId", category.id()).with("word", word)
+                        .at(at.then("about")));
             }
         }
     }

@@ -23,12 +23,12 @@ final class PersonalAccounts implements Rule {
                 continue;
             }
             Optional<ToolAccount> account = tool.account();
+            // Both at tools[i].account, written or not: an account of the wrong shape is then Q-SCHEMA's alone.
+            Where at = Where.at("tools", i).then("account");
             if (account.filter(a -> a == ToolAccount.PERSONAL).isPresent()) {
-                violations.error("personal").with("tool", tool.name()).with("toolId", tool.id())
-                        .at(Where.at("tools", i).then("account"));
+                violations.error("personal").with("tool", tool.name()).with("toolId", tool.id()).at(at);
             } else if (account.isEmpty() && tool.kind() == ToolKind.PUBLIC) {
-                violations.warning("unstated").with("tool", tool.name()).with("toolId", tool.id())
-                        .at(Where.at("tools", i));
+                violations.warning("unstated").with("tool", tool.name()).with("toolId", tool.id()).at(at);
             }
         }
     }
