@@ -67,6 +67,7 @@ class QuestionnaireSchemaTest {
                 dpo: { name: Claire Morvan, email: dpo@ch-valmont.fr, phone: "03 80 00 00 10" }
                 security_officer: { name: Julien Ferrand, email: rssi@ch-valmont.fr }
                 ai_referent: { name: Dr Nadia Benali, email: referent-ia@ch-valmont.fr }
+              director: { name: Anne Rivière, title: Directrice générale }
             service:
               name: Urgences adultes
               unit: Pôle urgences – SAMU
@@ -80,19 +81,25 @@ class QuestionnaireSchemaTest {
               reviewed_by: { name: Claire Morvan, title: Déléguée à la protection des données }
               approved_by: { name: Dr Marc Delaunay, title: Chef de service }
               distribution: [Tous les personnels du service]
+              parent_reference: DIR-IA-001
             roles:
-              - { id: secretaire, label: Secrétaire médicale, kind: administrative }
+              - { id: secretaire, label: Secrétaire médicale, kind: administrative, short_label: Secrétariat }
               - { id: ide, label: Infirmier·ère, kind: care }
             tools:
               - id: copilot
                 name: Microsoft 365 Copilot (licence établissement)
+                short_name: Copilot
                 kind: enterprise
                 hosting: eu
                 contract: true
                 trains_on_inputs: false
                 ce_marked: false
+                account: professional
+                dpia: done
+                record: true
+                patient_notice: false
             data:
-              - { id: interne, label: Documents internes, kind: internal, examples: Protocoles et plannings }
+              - { id: interne, label: Documents internes, kind: internal, examples: Protocoles et plannings, about: other }
             uses:
               - { id: courriers, label: Rédaction de courriers administratifs, kind: drafting, description: Courriers sans donnée patient }
               - { id: diagnostic, label: Aide au diagnostic, kind: decision_support }
@@ -108,10 +115,16 @@ class QuestionnaireSchemaTest {
                 tools: ["*"]
                 reason: Aucun outil d'IA générative n'est un dispositif médical marqué CE.
               - statement: Copier un document patient dans un outil non autorisé.
+            situations:
+              - situation: Dicter un courrier nominatif dans un outil non autorisé pour ces données.
+                risk: Divulgation d'informations couvertes par le secret.
+                reflex: Utiliser l'outil de dictée de l'établissement.
             practices: [Ne jamais saisir de nom de patient.]
             incident: { procedure: Déclarer via une fiche d'événement indésirable (FEI). }
+            traceability: Mention « Rédigé avec l'aide de Copilot » en fin de courrier.
             training:
               - { title: Sensibilisation à l'IA générative, audience: Tout le service, date: mars 2027 }
+              - { title: Prise en main de Copilot, roles: [secretaire, ide] }
             """;
 
     // --- The samples -----------------------------------------------------------------------------
@@ -232,6 +245,61 @@ class QuestionnaireSchemaTest {
         assertRejected(errors, "enum", "/roles/0/kind", null);
         assertRejected(errors, "enum", "/tools/0/hosting", null);
         assertRejected(errors, "enum", "/tools/0/trains_on_inputs", null);
+    }
+
+    @Test
+    void aShortNameOrShortLabelOverThirtyCharactersIsAnError() {
+        String tooLong = variant("short_name: Copilot", "short_name: Microsoft 365 Copilot sous licence")
+                .replace("short_label: Secrétariat", "short_label: Secrétariat médical des consultations");
+
+        List<Error> errors = errorsFor(yaml(tooLong));
+
+        assertThat(errors).hasSize(2);
+        assertRejected(errors, "maxLength", "/tools/0/short_name", null);
+        assertRejected(errors, "maxLength", "/roles/0/short_label", null);
+        assertThat(messages(errorsFor(yaml(variant("short_name: Copilot", "short_name: Dictée et synthèse des comptes")))))
+                .as("30 characters").isEmpty();
+    }
+
+    @Test
+    void aValueOutsideTheNewEnumsIsAnError() {
+        String questionnaire = variant("account: professional", "account: perso")
+                .replace("dpia: done", "dpia: yes")
+                .replace("about: other", "about: agents")
+                .replace("record: true", "record: oui");
+
+        List<Error> errors = errorsFor(yaml(questionnaire));
+
+        assertThat(errors).hasSize(4);
+        assertRejected(errors, "enum", "/tools/0/account", null);
+        assertRejected(errors, "enum", "/tools/0/dpia", null);
+        assertRejected(errors, "enum", "/data/0/about", null);
+        assertRejected(errors, "type", "/tools/0/record", null);
+    }
+
+    @Test
+    void everyAccountDpiaStatusAndDataSubjectIsAccepted() {
+        for (String account : List.of("professional", "personal", "none")) {
+            assertThat(messages(errorsFor(yaml(variant("account: professional", "account: " + account))))).as(account).isEmpty();
+        }
+        for (String dpia : List.of("done", "in_progress", "not_required", "unknown")) {
+            assertThat(messages(errorsFor(yaml(variant("dpia: done", "dpia: " + dpia))))).as(dpia).isEmpty();
+        }
+        for (String about : List.of("patients", "staff", "other")) {
+            assertThat(messages(errorsFor(yaml(variant("about: other", "about: " + about))))).as(about).isEmpty();
+        }
+    }
+
+    @Test
+    void trainingRolesAreReferencesAndSituationsNeedTheirThreeParts() {
+        String questionnaire = variant("roles: [secretaire, ide]", "roles: [Secrétaire, \"*\"]")
+                .replace("    reflex: Utiliser l'outil de dictée de l'établissement.\n", "");
+
+        List<Error> errors = errorsFor(yaml(questionnaire));
+
+        assertThat(errors).hasSize(2);
+        assertRejected(errors, "pattern", "/training/1/roles/0", null);
+        assertRejected(errors, "required", "/situations/0", null);
     }
 
     @Test
