@@ -37,7 +37,7 @@ public final class DocumentComposer {
 
     private final TemplateSet templates;
     private final MarkdownMustacheFactory mustache;
-    private final Map<DocumentLanguage, Language> languages = new EnumMap<>(DocumentLanguage.class);
+    private final Map<DocumentLanguage, LanguageResources> languages = new EnumMap<>(DocumentLanguage.class);
 
     public DocumentComposer(TemplateSet templates) {
         this.templates = templates;
@@ -50,13 +50,13 @@ public final class DocumentComposer {
      * @throws LogoException when the logo cannot be used
      */
     public ComposedDocument compose(Questionnaire questionnaire, DocumentKind kind, Path questionnaireDir) {
-        Language language = language(questionnaire.locale());
-        DocumentView view = new ViewBuilder(questionnaire, language.terms, language.references, language.dates).build();
+        LanguageResources language = language(questionnaire.locale());
+        DocumentView view = new ViewBuilder(questionnaire, language).build();
         String template = TemplateSet.nameOf(questionnaire.locale(), kind == DocumentKind.CHARTER
                 ? "charter.md.mustache" : "sheet.md.mustache");
         String markdown = render(template, view);
         DocumentMeta meta = meta(questionnaire, kind, language, questionnaireDir);
-        String prefix = language.terms.get(kind == DocumentKind.CHARTER ? "file.charter" : "file.sheet");
+        String prefix = language.terms().get(kind == DocumentKind.CHARTER ? "file.charter" : "file.sheet");
         return new ComposedDocument(markdown, meta, prefix + "-" + FileStems.slug(questionnaire.service().name()));
     }
 
@@ -71,8 +71,8 @@ public final class DocumentComposer {
         }
     }
 
-    private DocumentMeta meta(Questionnaire q, DocumentKind kind, Language language, Path questionnaireDir) {
-        DocumentTerms terms = language.terms;
+    private DocumentMeta meta(Questionnaire q, DocumentKind kind, LanguageResources language, Path questionnaireDir) {
+        DocumentTerms terms = language.terms();
         String key = kind == DocumentKind.CHARTER ? "charter" : "sheet";
         Map<String, String> values = Map.of("service", q.service().name(), "organisation", q.organisation().name());
         Optional<Logo> logo = q.organisation().logo()
@@ -90,12 +90,13 @@ public final class DocumentComposer {
                 q.document().version(),
                 q.document().effectiveDate(),
                 q.document().reviewDate(),
-                language.dates.format(q.document().effectiveDate()),
-                language.dates.format(q.document().reviewDate()),
+                language.dates().format(q.document().effectiveDate()),
+                language.dates().format(q.document().reviewDate()),
                 signatory(q.document().writtenBy()),
                 signatory(q.document().reviewedBy()),
                 signatory(q.document().approvedBy()),
                 q.document().distribution(),
+                q.document().parentReference(),
                 logo,
                 terms.withPrefixes("cartouche.", "header.", "footer.", "toc."));
     }
@@ -104,11 +105,11 @@ public final class DocumentComposer {
         return new Signatory(person.name(), person.title());
     }
 
-    private synchronized Language language(DocumentLanguage language) {
+    private synchronized LanguageResources language(DocumentLanguage language) {
         return languages.computeIfAbsent(language, this::load);
     }
 
-    private Language load(DocumentLanguage language) {
+    private LanguageResources load(DocumentLanguage language) {
         DocumentTerms terms = DocumentTerms.read(templates, TemplateSet.nameOf(language, "terms.properties"));
         String referencesFile = TemplateSet.nameOf(language, "references.yaml");
         String text = templates.read(referencesFile)
@@ -121,11 +122,8 @@ public final class DocumentComposer {
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }
         Locale locale = language == DocumentLanguage.FR ? Locale.FRANCE : Locale.UK;
-        return new Language(terms, references,
+        return new LanguageResources(terms, Phrasing.of(language), references,
+                SituationCatalogue.read(templates, TemplateSet.nameOf(language, "situations.yaml")),
                 DateText.of(terms.get("date.pattern"), locale, terms.get("date.firstOfMonth")));
-    }
-
-    /** What one language brings: its words, its references and its way of writing dates. */
-    private record Language(DocumentTerms terms, List<Reference> references, DateText dates) {
     }
 }

@@ -5,10 +5,9 @@ import java.util.List;
 /**
  * Everything the templates can use, computed from a validated questionnaire. Text values are
  * escaped for Markdown when a template inserts them; booleans ({@code hasX}, {@code isX}) and
- * lists drive sections. This file is the reference for template authors (templates/README.md).
- *
- * @param unaddressedCells true when the matrix has a cell the charter does not cover (printed
- *     as forbidden, with a footnote)
+ * lists drive sections. Values meant for running text are already phrased for it (« le Dr … »,
+ * labels without their capital, lists joined with « et », « ni »…): templates only place them.
+ * This file is the reference for template authors (templates/README.md).
  */
 public record DocumentView(
         String organisation,
@@ -19,67 +18,96 @@ public record DocumentView(
         String version,
         String effectiveDate,
         String reviewDate,
+        String parentReference,
+        boolean hasParentReference,
         Person manager,
         Person writtenBy,
         Person reviewedBy,
         Person approvedBy,
+        Person director,
+        boolean hasDirector,
         List<String> distribution,
         boolean hasDistribution,
         List<RoleView> roles,
         boolean hasRoles,
         List<ToolView> tools,
         boolean hasTools,
+        List<String> unusedTools,
+        boolean hasUnusedTools,
+        ToolGroup patientDataTools,
+        ToolGroup noHealthDataTools,
         List<DataView> data,
+        boolean hasData,
         List<UseView> uses,
         Matrix matrix,
-        boolean unaddressedCells,
+        RoleGrid roleGrid,
         List<Grant> authorised,
         boolean hasAuthorised,
+        boolean allHumanValidation,
+        List<SheetUse> sheetUses,
         List<Prohibition> forbidden,
         boolean hasForbidden,
+        List<Situation> situations,
+        boolean hasOwnSituations,
         List<Reference> references,
+        String referenceSources,
         List<String> practices,
         boolean hasPractices,
         Incident incident,
         List<ContactView> contacts,
         List<Training> training,
         boolean hasTraining,
-        List<String> medicalDevices,
+        String traceability,
+        boolean hasTraceability,
+        String medicalDevices,
         boolean usesMedicalDevice,
-        List<String> supervisedRoles,
+        String supervisedRoles,
         boolean hasSupervisedClinicalUse,
         boolean producesPatientTexts,
-        List<String> publicTools,
-        boolean hasPublicTools) {
+        String publicTools,
+        boolean hasPublicTools,
+        boolean hasHealthData) {
 
-    /** A signatory or manager as printed: name and job title. */
-    public record Person(String name, String title) {
+    /**
+     * A signatory or manager: {@code name} and {@code title} as written (cartouche, tables),
+     * {@code inText} and {@code titleInText} for running text (« le Dr Marc Delaunay », « chef de
+     * service »).
+     */
+    public record Person(String name, String title, String inText, String titleInText) {
     }
 
-    /** A role with what it may do. */
-    public record RoleView(String label, String kind, List<RoleUse> uses, boolean hasUses, boolean needsSupervision) {
+    /** A role: its label, the short form used in tables and on the sheet, and its kind. */
+    public record RoleView(String label, String shortLabel, String kind) {
     }
 
-    /** One authorised use of a role: with which tools and data, under which conditions. */
-    public record RoleUse(String use, String tools, String data, List<String> conditions, boolean hasConditions,
-            boolean humanValidation, boolean supervised) {
-    }
-
-    /** A tool, how it is provided and hosted, and the data categories it may receive. */
-    public record ToolView(String name, String kind, String hosting, String contract, String trainsOnInputs,
+    /**
+     * A tool as the tools table presents it: {@code name} is the name the documents use everywhere
+     * else (the short name when there is one), {@code fullName} the name as declared; then how it is
+     * provided, hosted and reached, and the data-protection facts a DPO must find.
+     */
+    public record ToolView(String name, String fullName, boolean hasShortName, String kind, String hosting,
+            String contract, String trainsOnInputs, String account, String dpia, String record, String patientNotice,
             boolean ceMarked, boolean isPublic, List<String> receives, boolean receivesSomething) {
     }
 
-    /** A data category with its kind and examples. */
-    public record DataView(String label, String kind, String examples, boolean hasExamples) {
+    /** Some tools named together in running text (« Assistant DPI et Dictée HDS »), and whether there are any. */
+    public record ToolGroup(String names, boolean any, boolean several) {
+    }
+
+    /** A data category with its kind, whom it is about, and examples. */
+    public record DataView(String label, String kind, String about, boolean hasAbout, String examples,
+            boolean hasExamples) {
     }
 
     /** A use with its family and description. */
     public record UseView(String label, String kind, String description, boolean hasDescription, boolean clinical) {
     }
 
-    /** The tool × data matrix: data categories as columns, one row per tool. */
-    public record Matrix(List<String> columns, List<MatrixRow> rows) {
+    /**
+     * The tool × data matrix: data categories as columns, one row per tool, and the legend of the
+     * statuses the matrix uses, and of those only.
+     */
+    public record Matrix(List<String> columns, List<MatrixRow> rows, List<LegendEntry> legend) {
     }
 
     /** One tool's row of statuses. */
@@ -88,24 +116,52 @@ public record DocumentView(
 
     /**
      * A status cell: {@code status} is the class of {@code <mark class="…">} (authorised,
-     * conditional, forbidden, unaddressed), {@code word} the word printed in it.
+     * conditional, forbidden, unaddressed), {@code word} the word printed in it; {@code marked} is
+     * false for a cell that says nothing (an empty cell of the roles × uses grid).
      */
-    public record Cell(String status, String word) {
+    public record Cell(String status, String word, boolean marked) {
     }
 
-    /** An authorised rule as the charter states it; {@code allRoles} when it names every role ("*"). */
-    public record Grant(String use, String useKind, String description, boolean hasDescription, String roles,
-            boolean allRoles, String tools, String data, List<String> conditions, boolean hasConditions, boolean humanValidation,
+    /** A status word and what it means, for a legend under a matrix. */
+    public record LegendEntry(String word, String meaning, boolean last) {
+    }
+
+    /** Who may do what: the roles' short labels as columns, one row per authorised use. */
+    public record RoleGrid(List<String> columns, List<GridRow> rows, boolean hasSupervision) {
+    }
+
+    /** One use's row of the roles × uses grid. */
+    public record GridRow(String use, List<Cell> cells) {
+    }
+
+    /**
+     * An authorised entry as the charter's table states it: the use, who, with what tools and data
+     * (lists ready for a table cell), its conditions as one text, and the human validation mark
+     * when not every entry has it (otherwise it is said once, above the table).
+     */
+    public record Grant(String use, String useKind, String roles, boolean allRoles, String tools, String data,
+            String conditions, boolean hasConditions, boolean humanValidation, boolean markValidation,
             boolean clinical, boolean supervised) {
     }
 
     /**
-     * A forbidden entry: a combination (each part named, or "all" when left out) and/or a
-     * statement, with its reason.
+     * One line of the sheet's « what I may do »: an authorised use once, with every role that may
+     * use it (short forms, those under supervision said apart), and whether results are validated.
      */
-    public record Prohibition(String use, boolean hasUse, String roles, boolean allRoles, String tools, boolean allTools,
-            String data, boolean allData, boolean isCombination, String statement, boolean hasStatement,
-            String reason, boolean hasReason) {
+    public record SheetUse(String use, String roles, boolean humanValidation) {
+    }
+
+    /**
+     * A forbidden entry, phrased: {@code subject} (the use, the tools or the roles it is about, or
+     * « tout outil d'IA ») then {@code rule} (what is forbidden, with its role and tool limits),
+     * or a plain {@code statement}; with its reason.
+     */
+    public record Prohibition(boolean isCombination, String subject, String rule, String statement,
+            boolean hasStatement, String reason, boolean hasReason) {
+    }
+
+    /** A risk situation of the department, or a typical one from the catalogue. */
+    public record Situation(String situation, String risk, String reflex) {
     }
 
     /**
@@ -123,7 +179,7 @@ public record DocumentView(
     public record ContactView(String role, String name, String email, String phone, boolean hasPhone) {
     }
 
-    /** A training or awareness action. */
-    public record Training(String title, String audience, boolean hasAudience, String date, boolean hasDate) {
+    /** A training or awareness action: for whom (its audience, else the roles it names, else everyone) and when. */
+    public record Training(String title, String audience, String date, boolean hasDate) {
     }
 }

@@ -3,36 +3,35 @@ package fr.charteia.compose;
 import fr.charteia.compose.DocumentView.Cell;
 import fr.charteia.compose.DocumentView.ContactView;
 import fr.charteia.compose.DocumentView.DataView;
-import fr.charteia.compose.DocumentView.Grant;
 import fr.charteia.compose.DocumentView.Incident;
+import fr.charteia.compose.DocumentView.LegendEntry;
 import fr.charteia.compose.DocumentView.Matrix;
 import fr.charteia.compose.DocumentView.MatrixRow;
 import fr.charteia.compose.DocumentView.Person;
-import fr.charteia.compose.DocumentView.Prohibition;
 import fr.charteia.compose.DocumentView.Reference;
-import fr.charteia.compose.DocumentView.RoleUse;
 import fr.charteia.compose.DocumentView.RoleView;
+import fr.charteia.compose.DocumentView.Situation;
+import fr.charteia.compose.DocumentView.ToolGroup;
 import fr.charteia.compose.DocumentView.ToolView;
 import fr.charteia.compose.DocumentView.Training;
 import fr.charteia.compose.DocumentView.UseView;
+import fr.charteia.compose.Phrasing.Conjunction;
 import fr.charteia.document.Status;
 import fr.charteia.model.AuthorisedUse;
 import fr.charteia.model.Contact;
 import fr.charteia.model.DataCategory;
-import fr.charteia.model.ForbiddenUse;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.model.Role;
 import fr.charteia.model.Tool;
 import fr.charteia.model.ToolKind;
-import fr.charteia.model.Use;
+import fr.charteia.model.TrainingAction;
 import fr.charteia.model.UseKind;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Computes the {@link DocumentView} of a validated questionnaire: every decision the templates need. */
@@ -40,14 +39,18 @@ final class ViewBuilder {
 
     private final Questionnaire q;
     private final DocumentTerms terms;
+    private final Phrasing phrasing;
     private final List<Reference> references;
+    private final SituationCatalogue situations;
     private final DateText dates;
 
-    ViewBuilder(Questionnaire questionnaire, DocumentTerms terms, List<Reference> references, DateText dates) {
+    ViewBuilder(Questionnaire questionnaire, LanguageResources language) {
         this.q = questionnaire;
-        this.terms = terms;
-        this.references = List.copyOf(references);
-        this.dates = dates;
+        this.terms = language.terms();
+        this.phrasing = language.phrasing();
+        this.references = language.references();
+        this.situations = language.situations();
+        this.dates = language.dates();
     }
 
     DocumentView build() {
@@ -56,22 +59,22 @@ final class ViewBuilder {
         List<Role> roles = present(q.roles());
         List<AuthorisedUse> authorised = present(q.authorised());
         Matrix matrix = matrix(tools, data);
-        boolean unaddressed = matrix.rows().stream().flatMap(r -> r.cells().stream())
-                .anyMatch(c -> c.status().equals(Status.UNADDRESSED.cssClass()));
+        UseTables uses = new UseTables(q, terms, phrasing);
+        ProhibitionPhrases prohibitions = new ProhibitionPhrases(q, terms, phrasing);
         List<String> devices = authorised.stream()
-                .filter(rule -> useOf(rule).map(u -> u.kind().isClinical()).orElse(false))
+                .filter(rule -> q.findUse(rule.use()).map(u -> u.kind().isClinical()).orElse(false))
                 .flatMap(rule -> q.toolsNamed(rule.tools()).stream())
                 .filter(tool -> tool.kind() == ToolKind.MEDICAL_DEVICE || tool.ceMarked())
-                .map(Tool::name).distinct().toList();
-        List<String> supervised = authorised.stream()
-                .filter(rule -> useOf(rule).map(u -> u.kind().isClinical()).orElse(false))
-                .flatMap(rule -> q.rolesNamed(rule.roles()).stream())
-                .filter(role -> role.kind().needsClinicalSupervision())
-                .map(Role::label).distinct().toList();
+                .map(Tool::displayName).distinct().toList();
+        List<String> supervised = uses.supervisedRoles();
         boolean patientTexts = authorised.stream()
-                .anyMatch(rule -> useOf(rule).map(u -> u.kind() == UseKind.PATIENT_COMMUNICATION).orElse(false));
-        List<String> publicTools = tools.stream().filter(t -> t.kind() == ToolKind.PUBLIC).map(Tool::name).toList();
+                .anyMatch(rule -> q.findUse(rule.use()).map(u -> u.kind() == UseKind.PATIENT_COMMUNICATION).orElse(false));
+        List<String> publicTools = tools.stream().filter(t -> t.kind() == ToolKind.PUBLIC).map(Tool::displayName).toList();
+        boolean healthData = data.stream().anyMatch(d -> d.kind().isHealth());
         List<String> distribution = q.document().distribution();
+        List<Situation> ownSituations = present(q.situations()).stream()
+                .map(s -> new Situation(s.situation(), s.risk(), s.reflex())).toList();
+        Optional<fr.charteia.model.Person> director = q.organisation().director();
         return new DocumentView(
                 q.organisation().name(),
                 q.service().name(),
@@ -81,67 +84,83 @@ final class ViewBuilder {
                 q.document().version(),
                 dates.format(q.document().effectiveDate()),
                 dates.format(q.document().reviewDate()),
+                q.document().parentReference().orElse(""),
+                q.document().parentReference().isPresent(),
                 person(q.service().manager()),
                 person(q.document().writtenBy()),
                 person(q.document().reviewedBy()),
                 person(q.document().approvedBy()),
+                director.map(this::person).orElse(new Person("", "", "", "")),
+                director.isPresent(),
                 distribution,
                 !distribution.isEmpty(),
-                roles.stream().map(role -> roleView(role, authorised)).toList(),
+                roles.stream().map(role -> new RoleView(role.label(), ShortLabels.of(role), terms.of(role.kind()))).toList(),
                 !roles.isEmpty(),
-                tools.stream().map(tool -> toolView(tool, data, matrix)).toList(),
+                tools.stream().map(tool -> toolView(tool, data, matrix, tools.indexOf(tool))).toList(),
                 !tools.isEmpty(),
-                data.stream().map(d -> new DataView(d.label(), terms.of(d.kind()), d.examples().orElse(""),
-                        d.examples().isPresent())).toList(),
+                tools.stream().filter(tool -> receives(tool, data, matrix, tools.indexOf(tool)).isEmpty())
+                        .map(Tool::displayName).toList(),
+                tools.stream().anyMatch(tool -> receives(tool, data, matrix, tools.indexOf(tool)).isEmpty()),
+                group(patientDataTools(authorised)),
+                group(healthData ? tools.stream().filter(t -> !t.hosting().acceptsHealthData() || !t.contract())
+                        .map(Tool::displayName).toList() : List.of()),
+                data.stream().map(this::dataView).toList(),
+                !data.isEmpty(),
                 present(q.uses()).stream().map(u -> new UseView(u.label(), terms.of(u.kind()), u.description().orElse(""),
                         u.description().isPresent(), u.kind().isClinical())).toList(),
                 matrix,
-                unaddressed,
-                authorised.stream().map(this::grant).toList(),
+                uses.grid(),
+                uses.grants(),
                 !authorised.isEmpty(),
-                present(q.forbidden()).stream().map(this::prohibition).toList(),
-                !q.forbidden().isEmpty(),
+                uses.allHumanValidation(),
+                uses.sheetUses(),
+                present(q.forbidden()).stream().map(prohibitions::of).toList(),
+                !present(q.forbidden()).isEmpty(),
+                ownSituations.isEmpty() ? situations.chooseFor(q) : ownSituations,
+                !ownSituations.isEmpty(),
                 references,
+                String.join(terms.get("list.separator"), references.stream().map(Reference::source).distinct().toList()),
                 q.practices(),
                 !q.practices().isEmpty(),
                 new Incident(q.incident().map(i -> i.procedure()).orElse(""), q.incident().isPresent()),
                 contacts(),
-                present(q.training()).stream().map(t -> new Training(t.title(), t.audience().orElse(""),
-                        t.audience().isPresent(), t.date().orElse(""), t.date().isPresent())).toList(),
-                !q.training().isEmpty(),
-                devices,
+                present(q.training()).stream().map(this::training).toList(),
+                !present(q.training()).isEmpty(),
+                q.traceability().orElse(""),
+                q.traceability().isPresent(),
+                phrasing.join(devices, Conjunction.AND),
                 !devices.isEmpty(),
-                supervised,
+                phrasing.textList(supervised, Conjunction.AND),
                 !supervised.isEmpty(),
                 patientTexts,
-                publicTools,
-                !publicTools.isEmpty());
+                phrasing.join(publicTools, Conjunction.AND),
+                !publicTools.isEmpty(),
+                healthData);
     }
 
     private Matrix matrix(List<Tool> tools, List<DataCategory> data) {
         StatusMatrix statuses = new StatusMatrix(q);
         List<MatrixRow> rows = new ArrayList<>();
+        Set<Status> used = EnumSet.noneOf(Status.class);
         for (Tool tool : tools) {
-            List<Cell> cells = data.stream().map(d -> statuses.statusOf(tool, d))
-                    .map(s -> new Cell(s.cssClass(), terms.get("status." + s.cssClass()))).toList();
-            rows.add(new MatrixRow(tool.name(), cells));
+            List<Cell> cells = new ArrayList<>();
+            for (DataCategory d : data) {
+                Status status = statuses.statusOf(tool, d);
+                used.add(status);
+                cells.add(new Cell(status.cssClass(), terms.get("status." + status.cssClass()), true));
+            }
+            rows.add(new MatrixRow(tool.displayName(), cells));
         }
-        return new Matrix(data.stream().map(DataCategory::label).toList(), rows);
+        List<Status> inLegend = used.stream().sorted().toList();
+        List<LegendEntry> legend = new ArrayList<>();
+        for (int i = 0; i < inLegend.size(); i++) {
+            String css = inLegend.get(i).cssClass();
+            legend.add(new LegendEntry(terms.get("status." + css), terms.get("legend." + css), i == inLegend.size() - 1));
+        }
+        return new Matrix(data.stream().map(DataCategory::label).toList(), rows, legend);
     }
 
-    private RoleView roleView(Role role, List<AuthorisedUse> authorised) {
-        List<RoleUse> uses = authorised.stream()
-                .filter(rule -> q.rolesNamed(rule.roles()).contains(role))
-                .map(rule -> new RoleUse(useLabel(rule), joined(q.toolsNamed(rule.tools()), Tool::name),
-                        joined(q.dataNamed(rule.data()), DataCategory::label), rule.conditions(),
-                        !rule.conditions().isEmpty(), rule.humanValidation(),
-                        role.kind().needsClinicalSupervision() && useOf(rule).map(u -> u.kind().isClinical()).orElse(false)))
-                .toList();
-        return new RoleView(role.label(), terms.of(role.kind()), uses, !uses.isEmpty(), role.kind().needsClinicalSupervision());
-    }
-
-    private ToolView toolView(Tool tool, List<DataCategory> data, Matrix matrix) {
-        int row = present(q.tools()).indexOf(tool);
+    private List<String> receives(Tool tool, List<DataCategory> data, Matrix matrix, int row) {
         List<String> receives = new ArrayList<>();
         for (int column = 0; column < data.size(); column++) {
             String status = matrix.rows().get(row).cells().get(column).status();
@@ -149,31 +168,41 @@ final class ViewBuilder {
                 receives.add(data.get(column).label());
             }
         }
-        return new ToolView(tool.name(), terms.of(tool.kind()), terms.of(tool.hosting()),
-                terms.get(tool.contract() ? "answer.yes" : "answer.no"), terms.of(tool.trainsOnInputs()),
+        return receives;
+    }
+
+    private ToolView toolView(Tool tool, List<DataCategory> data, Matrix matrix, int row) {
+        List<String> receives = receives(tool, data, matrix, row);
+        return new ToolView(tool.displayName(), tool.name(), tool.shortName().isPresent(), terms.of(tool.kind()),
+                terms.of(tool.hosting()), yesNo(tool.contract()), terms.of(tool.trainsOnInputs()),
+                tool.account().map(terms::of).orElse(terms.get("answer.unstated")), terms.of(tool.dpia()),
+                tool.record().map(this::yesNo).orElse(terms.get("answer.unstated")),
+                tool.patientNotice().map(this::yesNo).orElse(terms.get("answer.unstated")),
                 tool.ceMarked(), tool.kind() == ToolKind.PUBLIC, receives, !receives.isEmpty());
     }
 
-    private Grant grant(AuthorisedUse rule) {
-        Optional<Use> use = useOf(rule);
-        boolean clinical = use.map(u -> u.kind().isClinical()).orElse(false);
-        boolean supervised = clinical && q.rolesNamed(rule.roles()).stream().anyMatch(r -> r.kind().needsClinicalSupervision());
-        return new Grant(useLabel(rule), use.map(u -> terms.of(u.kind())).orElse(""),
-                use.flatMap(Use::description).orElse(""), use.flatMap(Use::description).isPresent(),
-                joined(q.rolesNamed(rule.roles()), Role::label), fr.charteia.model.Ids.namesAll(rule.roles()),
-                joined(q.toolsNamed(rule.tools()), Tool::name),
-                joined(q.dataNamed(rule.data()), DataCategory::label), rule.conditions(), !rule.conditions().isEmpty(),
-                rule.humanValidation(), clinical, supervised);
+    /** Tools an authorised entry gives health data to, in declaration order. */
+    private List<String> patientDataTools(List<AuthorisedUse> authorised) {
+        Set<Tool> found = authorised.stream()
+                .filter(rule -> q.dataNamed(rule.data()).stream().anyMatch(d -> d.kind().isHealth()))
+                .flatMap(rule -> q.toolsNamed(rule.tools()).stream()).collect(Collectors.toSet());
+        return present(q.tools()).stream().filter(found::contains).map(Tool::displayName).toList();
     }
 
-    private Prohibition prohibition(ForbiddenUse rule) {
-        Optional<Use> use = rule.coversAllUses() ? Optional.empty() : q.findUse(rule.use().get());
-        return new Prohibition(use.map(Use::label).orElse(""), use.isPresent(),
-                joined(q.rolesNamed(rule.roles()), Role::label), rule.coversAllRoles(),
-                joined(q.toolsNamed(rule.tools()), Tool::name), rule.coversAllTools(),
-                joined(q.dataNamed(rule.data()), DataCategory::label), rule.coversAllData(),
-                rule.namesCombination(), rule.statement().orElse(""), rule.statement().isPresent(),
-                rule.reason().orElse(""), rule.reason().isPresent());
+    private ToolGroup group(List<String> names) {
+        return new ToolGroup(phrasing.join(names, Conjunction.AND), !names.isEmpty(), names.size() > 1);
+    }
+
+    private DataView dataView(DataCategory d) {
+        return new DataView(d.label(), terms.of(d.kind()), d.about().map(terms::of).orElse(""), d.about().isPresent(),
+                d.examples().orElse(""), d.examples().isPresent());
+    }
+
+    private Training training(TrainingAction action) {
+        String audience = action.audience().orElseGet(() -> action.coversAllRoles() ? terms.get("roles.everyone")
+                : phrasing.cellList(q.rolesNamed(action.roles()).stream().map(ShortLabels::of).distinct().toList()));
+        return new Training(action.title(), Capitals.upperInitial(audience), action.date().orElse(""),
+                action.date().isPresent());
     }
 
     private List<ContactView> contacts() {
@@ -190,25 +219,15 @@ final class ViewBuilder {
                 contact.phone().isPresent());
     }
 
-    private Optional<Use> useOf(AuthorisedUse rule) {
-        return q.findUse(rule.use());
+    private Person person(fr.charteia.model.Person person) {
+        return new Person(person.name(), person.title(), phrasing.person(person.name()), phrasing.inText(person.title()));
     }
 
-    private String useLabel(AuthorisedUse rule) {
-        return useOf(rule).map(Use::label).orElse(rule.use());
-    }
-
-    private static Person person(fr.charteia.model.Person person) {
-        return new Person(person.name(), person.title());
-    }
-
-    private static <T> String joined(List<T> items, Function<T, String> label) {
-        Set<String> labels = new LinkedHashSet<>();
-        items.forEach(item -> labels.add(label.apply(item)));
-        return String.join(", ", labels);
+    private String yesNo(boolean answer) {
+        return terms.get(answer ? "answer.yes" : "answer.no");
     }
 
     private static <T> List<T> present(List<T> items) {
-        return items.stream().filter(Objects::nonNull).collect(Collectors.toList());
+        return items.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param documentType the kind of document as printed in the cartouche ("Charte d'usage…")
  * @param title the title as printed and stored in the properties
  * @param effectiveDate also the fixed creation date of the files, so the same input gives the same bytes
+ * @param parentReference the establishment charter this department charter applies, when given
  * @param labels words of the cartouche, header and footer, keyed as in {@code terms.properties}
  *     ({@code cartouche.reference}, {@code footer.page}…)
  */
@@ -36,12 +37,14 @@ public record DocumentMeta(
         Signatory reviewedBy,
         Signatory approvedBy,
         List<String> distribution,
+        Optional<String> parentReference,
         Optional<Logo> logo,
         Map<String, String> labels) {
 
     public DocumentMeta {
         keywords = List.copyOf(keywords);
         distribution = List.copyOf(distribution);
+        parentReference = parentReference == null ? Optional.empty() : parentReference;
         labels = Map.copyOf(labels);
     }
 

@@ -126,19 +126,22 @@ public final class DocumentParser {
             case "<!-- toc -->" -> replace(block, new TableOfContents());
             case "<!-- pagebreak -->" -> replace(block, new PageBreak());
             case "<!-- cartouche -->" -> replace(block, new Cartouche());
-            case "<!-- signatures -->" -> {
-                Node table = block.getNext();
-                if (!(table instanceof TableBlock)) {
-                    throw new MarkupException("<!-- signatures -->" + where(block) + " must be followed by a table");
-                }
-                SignatureTable signatures = new SignatureTable();
-                block.insertAfter(signatures);
-                signatures.appendChild(table);
-                block.unlink();
-            }
+            case "<!-- signatures -->" -> wrapTable(block, "<!-- signatures -->", new SignatureTable());
+            case "<!-- compact -->" -> wrapTable(block, "<!-- compact -->", new CompactTable());
             default -> throw new MarkupException("unsupported HTML" + where(block) + ": " + block.getLiteral().strip()
                     + " (see templates/README.md for the directives)");
         }
+    }
+
+    /** A directive that applies to the table after it: the table becomes the wrapper's only child. */
+    private static void wrapTable(HtmlBlock block, String directive, Node wrapper) {
+        Node table = block.getNext();
+        if (!(table instanceof TableBlock)) {
+            throw new MarkupException(directive + where(block) + " must be followed by a table");
+        }
+        block.insertAfter(wrapper);
+        wrapper.appendChild(table);
+        block.unlink();
     }
 
     /** A block quote whose first line is, in the source, literally {@code [!TYPE]}; escaped text never is. */

@@ -48,7 +48,7 @@ class ViewBuilderTest {
         assertThat(view.matrix().columns()).containsExactly("Informations publiques", "Documents internes");
         assertThat(view.matrix().rows()).singleElement().satisfies(row ->
                 assertThat(row.cells()).extracting(Cell::status).containsExactly("authorised", "unaddressed"));
-        assertThat(view.unaddressedCells()).isTrue();
+        assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::word).containsExactly("Autorisé", "Non prévu");
         assertThat(view.tools()).singleElement().satisfies(tool -> {
             assertThat(tool.receives()).containsExactly("Informations publiques");
             assertThat(tool.contract()).isEqualTo("oui");
@@ -66,12 +66,12 @@ class ViewBuilderTest {
         DocumentView view = viewOf(q);
 
         assertThat(view.matrix().rows().get(0).cells()).extracting(Cell::status).containsExactly("conditional", "forbidden");
-        assertThat(view.unaddressedCells()).isFalse();
+        assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::word)
+                .containsExactly("Sous conditions", "Interdit");
         assertThat(view.forbidden()).singleElement().satisfies(p -> {
             assertThat(p.isCombination()).isTrue();
-            assertThat(p.hasUse()).isFalse();
-            assertThat(p.allRoles()).isTrue();
-            assertThat(p.tools()).isEqualTo("Assistant de l'établissement");
+            assertThat(p.subject()).isEqualTo("Assistant de l'établissement");
+            assertThat(p.rule()).isEqualTo("jamais de documents internes");
             assertThat(p.reason()).isEqualTo("Documents non publiés.");
         });
     }
@@ -94,7 +94,7 @@ class ViewBuilderTest {
         DocumentView pharmacy = viewOf(sample("pharmacie-pui.yaml"));
 
         assertThat(emergency.hasSupervisedClinicalUse()).isTrue();
-        assertThat(emergency.supervisedRoles()).singleElement().asString().startsWith("Étudiant");
+        assertThat(emergency.supervisedRoles()).startsWith("étudiant");
         assertThat(imaging.usesMedicalDevice()).isTrue();
         assertThat(imaging.medicalDevices()).isNotEmpty();
         assertThat(pharmacy.usesMedicalDevice()).isFalse();
@@ -118,15 +118,6 @@ class ViewBuilderTest {
     }
 
     @Test
-    void rolesListTheirOwnUsesOnly() {
-        DocumentView view = viewOf(sample("secretariat-admissions.yaml"));
-
-        assertThat(view.roles()).isNotEmpty();
-        assertThat(view.roles()).filteredOn(DocumentView.RoleView::hasUses).isNotEmpty();
-        assertThat(view.roles()).allSatisfy(role -> assertThat(role.hasUses()).isEqualTo(!role.uses().isEmpty()));
-    }
-
-    @Test
     void datesAreWrittenTheWayReadersWriteThem() {
         assertThat(DateText.of(FRENCH.get("date.pattern"), Locale.FRANCE).format(java.time.LocalDate.of(2027, 1, 4)))
                 .isEqualTo("4 janvier 2027");
@@ -135,7 +126,9 @@ class ViewBuilderTest {
     }
 
     private static DocumentView viewOf(Questionnaire q) {
-        return new ViewBuilder(q, FRENCH, List.of(), DateText.of(FRENCH.get("date.pattern"), Locale.FRANCE)).build();
+        return new ViewBuilder(q, new LanguageResources(FRENCH, Phrasing.of(q.locale()), List.of(),
+                SituationCatalogue.read(TemplateSet.shipped(), "fr/situations.yaml"),
+                DateText.of(FRENCH.get("date.pattern"), Locale.FRANCE))).build();
     }
 
     /** A small questionnaire with AUTHORISED and FORBIDDEN placeholders for the rules under test. */

@@ -29,6 +29,7 @@ public final class DocumentFixtures {
             Map.entry("cartouche.approvedBy", "Approuvé par"),
             Map.entry("cartouche.signature", "Date et signature"),
             Map.entry("cartouche.distribution", "Diffusion"),
+            Map.entry("cartouche.parentReference", "Déclinaison de la charte d'établissement réf."),
             Map.entry("header.separator", " — "),
             Map.entry("footer.version", "Version"),
             Map.entry("footer.page", "Page"),
@@ -45,7 +46,7 @@ public final class DocumentFixtures {
                 "4 janvier 2028", new Signatory("Hélène Garnier", "Cadre supérieure de santé"),
                 new Signatory("Claire Morvan", "Déléguée à la protection des données"),
                 new Signatory("Dr Paul Lefèvre", "Chef de service"), List.of("Tous les personnels du service"),
-                Optional.empty(), FRENCH_LABELS);
+                Optional.empty(), Optional.empty(), FRENCH_LABELS);
     }
 
     public static String conventionsMarkdown() {

@@ -6,6 +6,7 @@ import fr.charteia.document.Cartouche;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.PageBreak;
+import fr.charteia.document.CompactTable;
 import fr.charteia.document.SignatureTable;
 import fr.charteia.document.TableOfContents;
 import java.util.Optional;
@@ -63,10 +64,14 @@ final class DocxBlocks {
         } else if (node instanceof ListBlock list) {
             lists.write(list, out);
         } else if (node instanceof TableBlock table) {
-            DocxTables.write(table, out, false, layout);
+            DocxTables.write(table, out, DocxTables.Kind.PLAIN, layout);
         } else if (node instanceof SignatureTable signatures) {
             if (signatures.getFirstChild() instanceof TableBlock table) {
-                DocxTables.write(table, out, true, layout);
+                DocxTables.write(table, out, DocxTables.Kind.SIGNATURES, layout);
+            }
+        } else if (node instanceof CompactTable compact) {
+            if (compact.getFirstChild() instanceof TableBlock table) {
+                DocxTables.write(table, out, DocxTables.Kind.COMPACT, layout);
             }
         } else if (node instanceof Columns columns) {
             DocxColumns.write(columns, out, this, paragraphStyle);
@@ -104,7 +109,8 @@ final class DocxBlocks {
 
     /** A lead-in sentence stays on the page of the list or table it introduces. */
     static boolean introduces(Node next) {
-        return next instanceof ListBlock || next instanceof TableBlock || next instanceof SignatureTable;
+        return next instanceof ListBlock || next instanceof TableBlock || next instanceof SignatureTable
+                || next instanceof CompactTable;
     }
 
     private void heading(Heading heading, BlockContainer out) {

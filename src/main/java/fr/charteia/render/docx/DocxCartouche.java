@@ -51,7 +51,9 @@ final class DocxCartouche {
         CellBody service = field(where.getCell(1), widths[1], meta.label("cartouche.service"), meta.service());
         meta.unit().ifPresent(unit -> DocxInlines.run(service.paragraph(DocxStyles.CARTOUCHE_LABEL), unit,
                 DocxInlines.Look.PLAIN));
-        field(where.getCell(2), widths[2], meta.label("cartouche.reference"), meta.reference());
+        CellBody reference = field(where.getCell(2), widths[2], meta.label("cartouche.reference"), meta.reference());
+        meta.parentReference().ifPresent(parent -> DocxInlines.run(reference.paragraph(DocxStyles.CARTOUCHE_LABEL),
+                meta.label("cartouche.parentReference") + " " + parent, DocxInlines.Look.PLAIN));
 
         XWPFTableRow when = table.getRow(2);
         field(when.getCell(0), widths[0], meta.label("cartouche.version"), meta.version());

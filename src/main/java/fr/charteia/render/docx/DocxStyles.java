@@ -24,6 +24,7 @@ final class DocxStyles {
     static final String QUOTE = "Quote";
     static final String CALLOUT = "CalloutText";
     static final String TABLE_TEXT = "TableText";
+    static final String TABLE_SMALL = "TableSmall";
     static final String CARTOUCHE_LABEL = "CartoucheLabel";
     static final String CODE = "Code";
     static final String HEADER = "Header";
@@ -114,6 +115,11 @@ final class DocxStyles {
                 <w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>
                 <w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>
                 <w:rPr><w:sz w:val="${table}"/><w:szCs w:val="${table}"/></w:rPr>
+              </w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableSmall">
+                <w:name w:val="Table Small"/><w:basedOn w:val="TableText"/><w:qFormat/>
+                <w:pPr><w:spacing w:before="10" w:after="10"/></w:pPr>
+                <w:rPr><w:sz w:val="${small}"/><w:szCs w:val="${small}"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="CartoucheLabel">
                 <w:name w:val="Cartouche Label"/><w:basedOn w:val="TableText"/><w:next w:val="TableText"/>

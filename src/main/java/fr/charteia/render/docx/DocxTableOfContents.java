@@ -1,5 +1,6 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.TableOfContents;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -15,7 +16,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
  */
 final class DocxTableOfContents {
 
-    static final String INSTRUCTION = "TOC \\o \"1-2\" \\h \\z \\u";
+    static final String INSTRUCTION = "TOC \\o \"1-" + TableOfContents.DEEPEST_LISTED + "\" \\h \\z \\u";
 
     private DocxTableOfContents() {
     }

@@ -1,9 +1,9 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.ColumnWeights;
 import fr.charteia.document.PlainText;
 import fr.charteia.document.StatusMark;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,12 +27,9 @@ import org.commonmark.node.Node;
  */
 final class DocxTables {
 
-    /** Room to sign by hand: 1.2 cm. */
-    static final int SIGNATURE_ROW_HEIGHT = 680;
+    /** Room to sign by hand: 1 cm. */
+    static final int SIGNATURE_ROW_HEIGHT = 567;
 
-    private static final double MATRIX_FIRST_COLUMN = 1.7;
-    private static final double MIN_WEIGHT = 6;
-    private static final double MAX_WEIGHT = 40;
     /** Average widths of an Arial character, in ems, a little generous for French lower case. */
     private static final double REGULAR_CHAR_EM = 0.52;
     private static final double BOLD_CHAR_EM = 0.58;
@@ -41,15 +38,25 @@ final class DocxTables {
     private DocxTables() {
     }
 
-    static void write(TableBlock block, BlockContainer out, boolean signatures, DocxLayout layout) {
+    /** What a table is for: read, signed by hand, or consulted (small type). */
+    enum Kind {
+        PLAIN, SIGNATURES, COMPACT
+    }
+
+    static void write(TableBlock block, BlockContainer out, Kind kind, DocxLayout layout) {
+        boolean signatures = kind == Kind.SIGNATURES;
         List<TableRow> rows = rows(block);
         int columns = rows.stream().mapToInt(row -> cells(row).size()).max().orElse(0);
         if (columns == 0) {
             return;
         }
+        int size = kind == Kind.COMPACT ? layout.smallSize() : layout.tableSize();
+        List<List<String>> headTexts = texts(rows.stream().filter(row -> row.getParent() instanceof TableHead).toList());
+        List<List<String>> bodyTexts = texts(rows.stream().filter(row -> !(row.getParent() instanceof TableHead)).toList());
         int[] widths = signatures ? ColumnWidths.equal(columns, out.width())
-                : ColumnWidths.fit(isMatrix(block) ? matrixWeights(columns) : contentWeights(rows, columns),
-                        minimumWidths(rows, columns, layout), out.width());
+                : ColumnWidths.fit(isMatrix(block) ? ColumnWeights.matrix(columns, headTexts, bodyTexts)
+                        : ColumnWeights.content(columns, headTexts, bodyTexts, out.width() / (size * 10 * REGULAR_CHAR_EM)),
+                        minimumWidths(rows, columns, size), out.width());
         XWPFTable table = out.table(rows.size(), columns);
         TableFormat.frame(table, widths, true);
         for (int r = 0; r < rows.size(); r++) {
@@ -66,7 +73,7 @@ final class DocxTables {
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.getCell(c);
                 CellBody body = new CellBody(cell, widths[c]);
-                XWPFParagraph paragraph = body.paragraph(DocxStyles.TABLE_TEXT);
+                XWPFParagraph paragraph = body.paragraph(kind == Kind.COMPACT ? DocxStyles.TABLE_SMALL : DocxStyles.TABLE_TEXT);
                 if (c < cells.size()) {
                     cell(cells.get(c), cell, paragraph, header);
                 }
@@ -95,21 +102,13 @@ final class DocxTables {
         });
     }
 
-    /** First column (the tools) wider, the status columns equal. */
-    private static double[] matrixWeights(int columns) {
-        double[] weights = new double[columns];
-        Arrays.fill(weights, 1);
-        weights[0] = columns > 1 ? MATRIX_FIRST_COLUMN : 1;
-        return weights;
-    }
-
     /**
      * Room for each column's longest word (where a line may break: spaces, after a hyphen or a
      * slash), estimated from the table font size and an average Arial character width (wider in
      * the bold header), plus the cell margins.
      */
-    private static int[] minimumWidths(List<TableRow> rows, int columns, DocxLayout layout) {
-        double em = layout.tableSize() / 2.0 * 20;
+    private static int[] minimumWidths(List<TableRow> rows, int columns, int halfPoints) {
+        double em = halfPoints / 2.0 * 20;
         int[] minimums = new int[columns];
         for (TableRow row : rows) {
             double charWidth = em * (row.getParent() instanceof TableHead ? BOLD_CHAR_EM : REGULAR_CHAR_EM);
@@ -124,24 +123,8 @@ final class DocxTables {
         return minimums;
     }
 
-    /**
-     * A column's weight is the mean length of its body texts (the header only sets a minimum: a long
-     * title over short answers should not take the room of long answers), bounded so no column gets
-     * too thin or too wide.
-     */
-    private static double[] contentWeights(List<TableRow> rows, int columns) {
-        List<TableRow> body = rows.stream().filter(row -> !(row.getParent() instanceof TableHead)).toList();
-        List<TableRow> measured = body.isEmpty() ? rows : body;
-        double[] weights = new double[columns];
-        for (int c = 0; c < columns; c++) {
-            int total = 0;
-            for (TableRow row : measured) {
-                List<TableCell> cells = cells(row);
-                total += c < cells.size() ? PlainText.of(cells.get(c)).length() : 0;
-            }
-            weights[c] = Math.max(MIN_WEIGHT, Math.min(MAX_WEIGHT, (double) total / measured.size()));
-        }
-        return weights;
+    private static List<List<String>> texts(List<TableRow> rows) {
+        return rows.stream().map(row -> cells(row).stream().map(PlainText::of).toList()).toList();
     }
 
     private static boolean isMatrix(TableBlock block) {

@@ -15,14 +15,14 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
 /**
- * The headings of levels 1 and 2, in document order, each with a bookmark for the table of
+ * The headings listed in the table of contents, in document order, each with a bookmark for the table of
  * contents to link to. Computed before writing, because the table of contents comes before the
  * headings it lists. A heading written just before the table of contents is its title: it is
  * not listed, and gets the "TOC Heading" style so Word leaves it out too.
  */
 final class HeadingAnchors {
 
-    static final int DEEPEST_LISTED = 2;
+    static final int DEEPEST_LISTED = TableOfContents.DEEPEST_LISTED;
 
     /** A listed heading: its level, its text and its bookmark (name and numeric id). */
     record Entry(int level, String text, String bookmark, int id) {

@@ -5,6 +5,7 @@ import fr.charteia.document.Callout;
 import fr.charteia.document.Cartouche;
 import fr.charteia.document.Column;
 import fr.charteia.document.Columns;
+import fr.charteia.document.CompactTable;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.DocumentTree;
@@ -62,7 +63,7 @@ import org.commonmark.node.ThematicBreak;
 final class XhtmlWriter {
 
     /** Levels written in the table of contents, as in the Word file. */
-    static final int DEEPEST_LISTED = 2;
+    static final int DEEPEST_LISTED = TableOfContents.DEEPEST_LISTED;
     /** Headings deeper than this are drawn at this level, as in the Word file. */
     static final int DEEPEST_HEADING = 3;
     private static final int EXCERPT = 60;
@@ -202,10 +203,14 @@ final class XhtmlWriter {
         } else if (node instanceof ListBlock list) {
             list(list);
         } else if (node instanceof TableBlock table) {
-            table(table, false);
+            table(table, false, false);
         } else if (node instanceof SignatureTable signatures) {
             if (signatures.getFirstChild() instanceof TableBlock table) {
-                table(table, true);
+                table(table, true, false);
+            }
+        } else if (node instanceof CompactTable compact) {
+            if (compact.getFirstChild() instanceof TableBlock table) {
+                table(table, false, true);
             }
         } else if (node instanceof Columns columns) {
             columns(columns);
@@ -242,7 +247,8 @@ final class XhtmlWriter {
 
     /** A lead-in sentence stays on the page of the list or table it introduces. */
     private static boolean introduces(Node next) {
-        return next instanceof ListBlock || next instanceof TableBlock || next instanceof SignatureTable;
+        return next instanceof ListBlock || next instanceof TableBlock || next instanceof SignatureTable
+                || next instanceof CompactTable;
     }
 
     private void heading(Heading heading) {
@@ -304,7 +310,7 @@ final class XhtmlWriter {
 
     // ------------------------------------------------------------------ tables
 
-    private void table(TableBlock block, boolean signatures) {
+    private void table(TableBlock block, boolean signatures, boolean compact) {
         List<TableRow> head = rows(block, TableHead.class);
         List<TableRow> body = rows(block, TableBody.class);
         int columns = 0;
@@ -318,9 +324,9 @@ final class XhtmlWriter {
             return;
         }
         boolean matrix = !signatures && hasStatus(block);
-        out.open("table", "class", signatures ? "signatures" : matrix ? "matrix" : "data");
-        if (matrix) {
-            double[] shares = ColumnShares.matrix(meta.kind(), columns, texts(head), texts(body));
+        out.open("table", "class", signatures ? "signatures" : matrix ? "matrix" : compact ? "data compact" : "data");
+        if (!signatures) {
+            double[] shares = ColumnShares.of(meta.kind(), matrix, compact, columns, texts(head), texts(body));
             out.open("colgroup");
             for (double share : shares) {
                 out.empty("col", "style", String.format(Locale.ROOT, "width: %.2f%%", share));
@@ -447,7 +453,8 @@ final class XhtmlWriter {
         out.open("tr");
         field(meta.label("cartouche.organisation"), meta.organisation(), null);
         field(meta.label("cartouche.service"), meta.service(), meta.unit().orElse(null));
-        field(meta.label("cartouche.reference"), meta.reference(), null);
+        field(meta.label("cartouche.reference"), meta.reference(), meta.parentReference()
+                .map(parent -> meta.label("cartouche.parentReference") + " " + parent).orElse(null));
         out.close("tr");
 
         out.open("tr");
@@ -552,7 +559,7 @@ final class XhtmlWriter {
     // ------------------------------------------------------------------ table of contents
 
     /**
-     * The headings of levels 1 and 2, each a link to its heading whose page number the layout
+     * The headings listed (see TableOfContents), each a link to its heading whose page number the layout
      * engine writes after a dotted leader. Under the title of the language, unless the template
      * wrote its own heading just before; not on the sheet, as in the Word file.
      */

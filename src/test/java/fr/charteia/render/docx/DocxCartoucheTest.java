@@ -66,7 +66,7 @@ class DocxCartoucheTest {
         DocumentMeta undistributed = new DocumentMeta(m.kind(), m.language(), m.documentType(), m.title(), m.subject(),
                 m.keywords(), m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(),
                 m.reviewDate(), m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
-                List.of(), m.logo(), m.labels());
+                List.of(), m.parentReference(), m.logo(), m.labels());
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree("<!-- cartouche -->\n", undistributed))) {
             assertThat(docx.tables().get(0).getRows()).hasSize(6);
             assertThat(docx.text()).doesNotContain("Diffusion");

@@ -48,7 +48,7 @@ final class DocxSamples {
         return new DocumentMeta(m.kind(), language, m.documentType(), m.title(), m.subject(), m.keywords(),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
                 m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
-                m.distribution(), m.logo(), m.labels());
+                m.distribution(), m.parentReference(), m.logo(), m.labels());
     }
 
     /** A 300 × 120 PNG: a blue band with a white cross, drawn in memory. */
@@ -78,6 +78,6 @@ final class DocxSamples {
         return new DocumentMeta(kind, m.language(), m.documentType(), m.title(), m.subject(), List.copyOf(m.keywords()),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
                 m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
-                m.distribution(), logo, m.labels());
+                m.distribution(), m.parentReference(), logo, m.labels());
     }
 }

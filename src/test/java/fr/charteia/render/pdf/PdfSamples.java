@@ -99,20 +99,20 @@ final class PdfSamples {
         return new DocumentMeta(m.kind(), m.language(), m.documentType(), m.title(), m.subject(), m.keywords(),
                 organisation, m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
                 m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
-                m.distribution(), m.logo(), m.labels());
+                m.distribution(), m.parentReference(), m.logo(), m.labels());
     }
 
     static DocumentMeta inLanguage(DocumentMeta m, String language) {
         return new DocumentMeta(m.kind(), language, m.documentType(), m.title(), m.subject(), m.keywords(),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
                 m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
-                m.distribution(), m.logo(), m.labels());
+                m.distribution(), m.parentReference(), m.logo(), m.labels());
     }
 
     static DocumentMeta copy(DocumentMeta m, DocumentKind kind, Optional<Logo> logo) {
         return new DocumentMeta(kind, m.language(), m.documentType(), m.title(), m.subject(), m.keywords(),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
                 m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
-                m.distribution(), logo, m.labels());
+                m.distribution(), m.parentReference(), logo, m.labels());
     }
 }

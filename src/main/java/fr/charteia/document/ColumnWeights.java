@@ -1,0 +1,132 @@
+package fr.charteia.document;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How much room each column of a table asks for, the same for the Word and the PDF writers, before
+ * {@link ColumnFitting} turns weights into widths. A table of texts is shared so that the table is
+ * as short as it can be: a row is as tall as its longest cell, so room goes where it saves lines.
+ * Headers only set minimums (a long title over short answers should not take the room of long
+ * answers).
+ */
+public final class ColumnWeights {
+
+    /** The first column of a matrix gets at least this many times the room of a status column… */
+    private static final double MATRIX_FIRST_COLUMN_MIN = 1.7;
+    /** …and at most this many, however long its labels. */
+    private static final double MATRIX_FIRST_COLUMN_MAX = 4;
+    /** A column never weighs less than a short word, so an answer like « oui » keeps a readable column. */
+    private static final double MIN_WEIGHT = 6;
+    /** No column of a table of texts gets less than this share of the width while the search moves room. */
+    private static final double MIN_SHARE = 0.05;
+
+    private ColumnWeights() {
+    }
+
+    /**
+     * A table of texts: starting from the mean length of each column's body cells, room moves from
+     * column to column while that makes the table shorter, the height of a row being its tallest
+     * cell (in lines, at least one).
+     *
+     * @param header the plain text of the header cells, one list per header row
+     * @param body the plain text of the body cells, one list per row
+     * @param charactersPerLine about how many characters a line of the table's whole width holds
+     */
+    public static double[] content(int columns, List<List<String>> header, List<List<String>> body,
+            double charactersPerLine) {
+        List<List<String>> measured = body.isEmpty() ? header : body;
+        double[] weights = new double[columns];
+        double sum = 0;
+        for (int c = 0; c < columns; c++) {
+            weights[c] = Math.max(MIN_WEIGHT, meanLength(measured, c));
+            sum += weights[c];
+        }
+        for (int c = 0; c < columns; c++) {
+            weights[c] = Math.max(MIN_SHARE, weights[c] / sum);
+        }
+        double[][] lengths = lengths(measured, columns);
+        double best = height(lengths, weights, charactersPerLine);
+        double step = 0.2;
+        while (step > 0.01) {
+            boolean moved = false;
+            for (int from = 0; from < columns; from++) {
+                for (int to = 0; to < columns; to++) {
+                    double room = weights[from] * step;
+                    if (from == to || weights[from] - room < MIN_SHARE) {
+                        continue;
+                    }
+                    weights[from] -= room;
+                    weights[to] += room;
+                    double height = height(lengths, weights, charactersPerLine);
+                    if (height < best - 1e-9) {
+                        best = height;
+                        moved = true;
+                    } else {
+                        weights[from] += room;
+                        weights[to] -= room;
+                    }
+                }
+            }
+            if (!moved) {
+                step /= 2;
+            }
+        }
+        return weights;
+    }
+
+    /** The table's height in lines: each row as tall as its tallest cell, a cell at least one line. */
+    private static double height(double[][] lengths, double[] weights, double charactersPerLine) {
+        double total = 0;
+        for (double[] row : lengths) {
+            double tallest = 1;
+            for (int c = 0; c < row.length; c++) {
+                tallest = Math.max(tallest, row[c] / (weights[c] * charactersPerLine));
+            }
+            total += tallest;
+        }
+        return total;
+    }
+
+    private static double[][] lengths(List<List<String>> rows, int columns) {
+        double[][] lengths = new double[rows.size()][columns];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < Math.min(columns, rows.get(r).size()); c++) {
+                lengths[r][c] = rows.get(r).get(c).strip().length();
+            }
+        }
+        return lengths;
+    }
+
+    /**
+     * A matrix (a first column of labels, then status columns): the status columns share the room
+     * equally; the first column weighs its labels against the status columns' headings, between 1.7
+     * and 4 times a status column.
+     */
+    public static double[] matrix(int columns, List<List<String>> header, List<List<String>> body) {
+        double[] weights = new double[columns];
+        Arrays.fill(weights, 1);
+        if (columns < 2) {
+            return weights;
+        }
+        double statusHeadings = 0;
+        for (int c = 1; c < columns; c++) {
+            statusHeadings += meanLength(header, c);
+        }
+        statusHeadings = Math.max(MIN_WEIGHT, statusHeadings / (columns - 1));
+        double labels = meanLength(body, 0);
+        weights[0] = Math.max(MATRIX_FIRST_COLUMN_MIN, Math.min(MATRIX_FIRST_COLUMN_MAX, labels / statusHeadings));
+        return weights;
+    }
+
+    private static double meanLength(List<List<String>> rows, int column) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        double total = 0;
+        for (List<String> row : rows) {
+            total += column < row.size() ? row.get(column).strip().codePointCount(0, row.get(column).strip().length()) : 0;
+        }
+        return total / rows.size();
+    }
+}
