@@ -29,6 +29,7 @@ public record DocumentView(
         List<String> distribution,
         boolean hasDistribution,
         List<RoleView> roles,
+        String roleList,
         boolean hasRoles,
         List<ToolView> tools,
         boolean hasTools,

@@ -95,6 +95,7 @@ final class ViewBuilder {
                 distribution,
                 !distribution.isEmpty(),
                 roles.stream().map(role -> new RoleView(role.label(), ShortLabels.of(role), terms.of(role.kind()))).toList(),
+                String.join(terms.get("list.separator"), roles.stream().map(role -> phrasing.inText(role.label())).toList()),
                 !roles.isEmpty(),
                 tools.stream().map(tool -> toolView(tool, data, matrix, tools.indexOf(tool))).toList(),
                 !tools.isEmpty(),
@@ -173,11 +174,13 @@ final class ViewBuilder {
 
     private ToolView toolView(Tool tool, List<DataCategory> data, Matrix matrix, int row) {
         List<String> receives = receives(tool, data, matrix, row);
+        boolean patientData = patientDataTools(present(q.authorised())).contains(tool.displayName());
         return new ToolView(tool.displayName(), tool.name(), tool.shortName().isPresent(), terms.of(tool.kind()),
                 terms.of(tool.hosting()), yesNo(tool.contract()), terms.of(tool.trainsOnInputs()),
                 tool.account().map(terms::of).orElse(terms.get("answer.unstated")), terms.of(tool.dpia()),
                 tool.record().map(this::yesNo).orElse(terms.get("answer.unstated")),
-                tool.patientNotice().map(this::yesNo).orElse(terms.get("answer.unstated")),
+                tool.patientNotice().map(this::yesNo)
+                        .orElse(terms.get(patientData ? "answer.unstated" : "answer.notApplicable")),
                 tool.ceMarked(), tool.kind() == ToolKind.PUBLIC, receives, !receives.isEmpty());
     }
 
