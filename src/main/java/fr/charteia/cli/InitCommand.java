@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Écrit un questionnaire de départ commenté, en français, avec le contenu type d'un service de soins",
-            "(rôles, outils, catégories de données, usages, interdictions) à adapter. N'écrase jamais un fichier existant."
+            "(rôles, outils, catégories de données, usages, interdictions) à adapter. N'écrase jamais un fichier existant.",
+            "« validate » le refuse (G-PLACEHOLDER) tant qu'une mention « À COMPLÉTER » n'a pas été remplacée."
         },
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {"0:questionnaire écrit", "2:le fichier existe déjà ou ne peut pas être écrit"})

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import fr.charteia.model.DataKind;
+import fr.charteia.model.DataSubject;
+import fr.charteia.model.DpiaStatus;
 import fr.charteia.model.Hosting;
 import fr.charteia.model.RoleKind;
+import fr.charteia.model.Tool;
+import fr.charteia.model.ToolAccount;
 import fr.charteia.model.ToolKind;
 import fr.charteia.model.TrainsOnInputs;
 import fr.charteia.model.UseKind;
@@ -79,8 +83,11 @@ public record StarterCatalogue(
     }
 
     /**
-     * The values to replace (« À COMPLÉTER ») in the identity, service and cartouche sections. They
-     * must stay valid as they are: the starter passes validation before anyone edits it.
+     * The values the department must replace: each holds the « À COMPLÉTER » marker, so that
+     * validation refuses the starter (rule G-PLACEHOLDER) until they are filled in. Apart from the
+     * marker they must be valid (well-formed emails): the marker is then the one finding of each.
+     *
+     * @param traceability where the department records that a tool helped draft a document
      */
     public record Placeholders(
             String organisationName,
@@ -95,7 +102,8 @@ public record StarterCatalogue(
             PersonEntry writtenBy,
             PersonEntry reviewedBy,
             PersonEntry approvedBy,
-            List<String> distribution) {
+            List<String> distribution,
+            Optional<String> traceability) {
 
         public Placeholders {
             text(organisationName, "placeholders.organisation_name");
@@ -111,6 +119,7 @@ public record StarterCatalogue(
             Objects.requireNonNull(reviewedBy, "placeholders.reviewed_by");
             Objects.requireNonNull(approvedBy, "placeholders.approved_by");
             distribution = copy(distribution, "placeholders.distribution");
+            traceability = optional(traceability, "placeholders.traceability");
         }
     }
 
@@ -128,8 +137,9 @@ public record StarterCatalogue(
         }
     }
 
-    public record RoleEntry(String id, String label, RoleKind kind, Optional<String> comment) {
+    public record RoleEntry(String id, String label, RoleKind kind, Optional<String> shortLabel, Optional<String> comment) {
         public RoleEntry {
+            shortLabel = checkedShortName(shortLabel, "roles[].short_label");
             comment = optional(comment, "roles[].comment");
             text(id, "roles[].id");
             text(label, "roles[].label");
@@ -137,16 +147,30 @@ public record StarterCatalogue(
         }
     }
 
+    /**
+     * A tool. {@code dpia}, {@code record} and {@code patient_notice} are left out unless the
+     * establishment knows them: the starter then asks the department to check them with the DPO.
+     */
     public record ToolEntry(
             String id,
             String name,
+            Optional<String> shortName,
             ToolKind kind,
             Hosting hosting,
             boolean contract,
             TrainsOnInputs trainsOnInputs,
             boolean ceMarked,
+            Optional<ToolAccount> account,
+            Optional<DpiaStatus> dpia,
+            Optional<Boolean> record,
+            Optional<Boolean> patientNotice,
             Optional<String> comment) {
         public ToolEntry {
+            shortName = checkedShortName(shortName, "tools[].short_name");
+            account = account == null ? Optional.empty() : account;
+            dpia = dpia == null ? Optional.empty() : dpia;
+            record = record == null ? Optional.empty() : record;
+            patientNotice = patientNotice == null ? Optional.empty() : patientNotice;
             comment = optional(comment, "tools[].comment");
             text(id, "tools[].id");
             text(name, "tools[].name");
@@ -156,9 +180,11 @@ public record StarterCatalogue(
         }
     }
 
-    public record DataEntry(String id, String label, DataKind kind, Optional<String> examples, Optional<String> comment) {
+    public record DataEntry(String id, String label, DataKind kind, Optional<String> examples,
+            Optional<DataSubject> about, Optional<String> comment) {
         public DataEntry {
             examples = optional(examples, "data[].examples");
+            about = about == null ? Optional.empty() : about;
             comment = optional(comment, "data[].comment");
             text(id, "data[].id");
             text(label, "data[].label");
@@ -240,10 +266,13 @@ public record StarterCatalogue(
         }
     }
 
-    public record TrainingEntry(String title, Optional<String> audience, Optional<String> date, Optional<String> comment) {
+    /** A training action; {@code roles} left out or empty means everyone. */
+    public record TrainingEntry(String title, Optional<String> audience, Optional<String> date, List<String> roles,
+            Optional<String> comment) {
         public TrainingEntry {
             audience = optional(audience, "training[].audience");
             date = optional(date, "training[].date");
+            roles = copy(roles, "training[].roles");
             comment = optional(comment, "training[].comment");
             text(title, "training[].title");
         }
@@ -262,6 +291,15 @@ public record StarterCatalogue(
         }
         value.ifPresent(v -> text(v, field));
         return value;
+    }
+
+    /** A short name fits a table column: the questionnaire's own limit, checked when the catalogue is read. */
+    private static Optional<String> checkedShortName(Optional<String> value, String field) {
+        Optional<String> checked = optional(value, field);
+        checked.filter(v -> v.length() > Tool.SHORT_NAME_MAX).ifPresent(v -> {
+            throw new IllegalArgumentException(field + ": at most " + Tool.SHORT_NAME_MAX + " characters: " + v);
+        });
+        return checked;
     }
 
     private static <T> List<T> copy(List<T> list, String field) {

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The commented starter questionnaire written by {@code charte-ia init}: a complete, valid
+ * The commented starter questionnaire written by {@code charte-ia init}: a complete
  * {@code charte-ia/1} file in French, pre-filled from the {@link StarterCatalogue}, that explains
- * in comments how to fill it and marks with « À COMPLÉTER » what the department must replace.
+ * in comments how to fill it and marks with « À COMPLÉTER » what the department must replace;
+ * validation refuses it until they are (rule G-PLACEHOLDER).
  *
  * <pre>{@code
  * String yaml = StarterQuestionnaire.render();

@@ -1,5 +1,7 @@
 package fr.charteia.starter;
 
+import fr.charteia.model.DataKind;
+import fr.charteia.model.DpiaStatus;
 import fr.charteia.model.TrainsOnInputs;
 import fr.charteia.starter.StarterCatalogue.AuthorisedEntry;
 import fr.charteia.starter.StarterCatalogue.ContactEntry;
@@ -11,8 +13,13 @@ import fr.charteia.starter.StarterCatalogue.ToolEntry;
 import fr.charteia.starter.StarterCatalogue.TrainingEntry;
 import fr.charteia.starter.StarterCatalogue.UseEntry;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -45,6 +52,7 @@ record StarterView(
         List<Forbidden> forbidden,
         List<String> practices,
         Incident incident,
+        String traceability,
         List<Training> training) {
 
     /** Months between the effective date and the review date: a first issue is reviewed within a year. */
@@ -69,13 +77,14 @@ record StarterView(
                 Person.of(p.approvedBy()),
                 p.distribution(),
                 catalogue.roles().stream().map(Role::of).toList(),
-                catalogue.tools().stream().map(Tool::of).toList(),
+                catalogue.tools().stream().map(t -> Tool.of(t, HealthData.of(catalogue, t.id()))).toList(),
                 catalogue.data().stream().map(Data::of).toList(),
                 catalogue.uses().stream().map(Use::of).toList(),
                 catalogue.authorised().stream().map(Authorised::of).toList(),
                 catalogue.forbidden().stream().map(Forbidden::of).toList(),
                 catalogue.practices(),
                 new Incident(wrapped(catalogue.incident().comment()), catalogue.incident().procedure()),
+                text(p.traceability()),
                 catalogue.training().stream().map(Training::of).toList());
     }
 
@@ -91,26 +100,55 @@ record StarterView(
         }
     }
 
-    record Role(String comment, String id, String label, String kind) {
+    record Role(String comment, String id, String label, String kind, String shortLabel) {
         static Role of(RoleEntry e) {
-            return new Role(wrapped(e.comment()), e.id(), e.label(), e.kind().code());
+            return new Role(wrapped(e.comment()), e.id(), e.label(), e.kind().code(), text(e.shortLabel()));
         }
     }
 
-    /** {@code trains_on_inputs} is written plain ({@code true}, {@code false}, {@code unknown}), as users write it. */
-    record Tool(String comment, String id, String name, String kind, String hosting, boolean contract,
-            boolean trainsTrue, boolean trainsFalse, boolean trainsUnknown, boolean ceMarked) {
-        static Tool of(ToolEntry e) {
+    /** Whether a tool receives health data, and identifying ones, through the catalogue's authorised rules. */
+    record HealthData(boolean any, boolean identifying) {
+        static HealthData of(StarterCatalogue catalogue, String toolId) {
+            Map<String, DataKind> kinds = catalogue.data().stream()
+                    .collect(Collectors.toMap(DataEntry::id, DataEntry::kind, (a, b) -> a));
+            Set<DataKind> received = new HashSet<>();
+            for (AuthorisedEntry rule : catalogue.authorised()) {
+                if (rule.tools().contains(toolId) || rule.tools().contains("*")) {
+                    (rule.data().contains("*") ? kinds.keySet().stream() : rule.data().stream())
+                            .map(kinds::get).filter(k -> k != null).forEach(received::add);
+                }
+            }
+            return new HealthData(received.stream().anyMatch(DataKind::isHealth),
+                    received.contains(DataKind.HEALTH_IDENTIFYING));
+        }
+    }
+
+    /**
+     * {@code trains_on_inputs} is written plain ({@code true}, {@code false}, {@code unknown}), as users write it.
+     * A tool that receives health data always shows its DPIA status, and a commented {@code record} or
+     * {@code patient_notice} line when the catalogue does not know them, for the department to check
+     * with the DPO (rule D-DPIA).
+     */
+    record Tool(String comment, String id, String name, String shortName, String kind, String hosting, boolean contract,
+            boolean trainsTrue, boolean trainsFalse, boolean trainsUnknown, boolean ceMarked, String account,
+            String dpia, String record, boolean recordHint, String patientNotice, boolean patientNoticeHint) {
+        static Tool of(ToolEntry e, HealthData health) {
             TrainsOnInputs trains = e.trainsOnInputs();
-            return new Tool(wrapped(e.comment()), e.id(), e.name(), e.kind().code(), e.hosting().code(), e.contract(),
+            String dpia = e.dpia().map(d -> d.code()).orElse(health.any() ? DpiaStatus.UNKNOWN.code() : "");
+            Function<Optional<Boolean>, String> yesNo = answer -> answer.map(String::valueOf).orElse("");
+            return new Tool(wrapped(e.comment()), e.id(), e.name(), text(e.shortName()), e.kind().code(),
+                    e.hosting().code(), e.contract(),
                     trains == TrainsOnInputs.TRUE, trains == TrainsOnInputs.FALSE, trains == TrainsOnInputs.UNKNOWN,
-                    e.ceMarked());
+                    e.ceMarked(), e.account().map(a -> a.code()).orElse(""), dpia,
+                    yesNo.apply(e.record()), health.any() && e.record().isEmpty(),
+                    yesNo.apply(e.patientNotice()), health.identifying() && e.patientNotice().isEmpty());
         }
     }
 
-    record Data(String comment, String id, String label, String kind, String examples) {
+    record Data(String comment, String id, String label, String kind, String examples, String about) {
         static Data of(DataEntry e) {
-            return new Data(wrapped(e.comment()), e.id(), e.label(), e.kind().code(), text(e.examples()));
+            return new Data(wrapped(e.comment()), e.id(), e.label(), e.kind().code(), text(e.examples()),
+                    e.about().map(a -> a.code()).orElse(""));
         }
     }
 
@@ -147,9 +185,10 @@ record StarterView(
     record Incident(String comment, String procedure) {
     }
 
-    record Training(String comment, String title, String audience, String date) {
+    record Training(String comment, String title, String audience, String date, List<Ref> roles, boolean hasRoles) {
         static Training of(TrainingEntry e) {
-            return new Training(wrapped(e.comment()), e.title(), text(e.audience()), text(e.date()));
+            return new Training(wrapped(e.comment()), e.title(), text(e.audience()), text(e.date()), Ref.list(e.roles()),
+                    !e.roles().isEmpty());
         }
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.charteia.model.DataKind;
+import fr.charteia.model.DataSubject;
+import fr.charteia.model.DpiaStatus;
+import fr.charteia.model.ToolAccount;
 import fr.charteia.model.TrainsOnInputs;
 import fr.charteia.starter.StarterCatalogue.ToolEntry;
 import java.io.ByteArrayInputStream;
@@ -12,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue is read strictly from the classpath and holds the typical content of a care department. */
+/**
+ * The catalogue is read strictly from the classpath and holds the typical content of a care
+ * department, with the fields of issue 7 (short names, accounts, data subjects, training roles).
+ */
 class StarterCatalogueTest {
 
     private static final String MINIMAL = """
@@ -62,6 +68,51 @@ class StarterCatalogueTest {
     }
 
     @Test
+    void givesEveryToolAProfessionalAccountAndAShortName() {
+        StarterCatalogue catalogue = StarterCatalogue.load();
+
+        assertThat(catalogue.tools()).allSatisfy(tool -> {
+            assertThat(tool.account()).contains(ToolAccount.PROFESSIONAL);
+            assertThat(tool.shortName()).hasValueSatisfying(name -> assertThat(name).hasSizeLessThanOrEqualTo(30));
+            assertThat(tool.dpia()).as("DPIA status, for the DPO to give").isEmpty();
+        });
+        assertThat(catalogue.roles()).allSatisfy(role -> assertThat(role.shortLabel()).isPresent());
+        assertThat(catalogue.data()).filteredOn(d -> d.kind().isHealth())
+                .allSatisfy(d -> assertThat(d.about()).contains(DataSubject.PATIENTS));
+        assertThat(catalogue.placeholders().traceability()).hasValueSatisfying(t -> assertThat(t).contains("À COMPLÉTER"));
+        assertThat(catalogue.training()).filteredOn(t -> t.roles().isEmpty()).isNotEmpty();
+    }
+
+    @Test
+    void readsTheNewFieldsOfAnEntry() throws IOException {
+        StarterCatalogue catalogue = read(MINIMAL.replace("kind: care }", "kind: care, short_label: IDE }") + """
+                tools:
+                  - { id: outil, name: Outil, short_name: Outil court, kind: enterprise, hosting: hds, account: none,
+                      dpia: in_progress, record: true, patient_notice: false }
+                data:
+                  - { id: patients, label: Dossiers, kind: health_identifying, about: patients }
+                training:
+                  - { title: Formation, roles: [ide] }
+                """);
+
+        assertThat(catalogue.roles().get(0).shortLabel()).contains("IDE");
+        ToolEntry tool = catalogue.tools().get(0);
+        assertThat(tool.shortName()).contains("Outil court");
+        assertThat(tool.account()).contains(ToolAccount.NONE);
+        assertThat(tool.dpia()).contains(DpiaStatus.IN_PROGRESS);
+        assertThat(tool.record()).contains(true);
+        assertThat(tool.patientNotice()).contains(false);
+        assertThat(catalogue.data().get(0).about()).contains(DataSubject.PATIENTS);
+        assertThat(catalogue.training().get(0).roles()).containsExactly("ide");
+    }
+
+    @Test
+    void refusesAShortNameLongerThanThirtyCharacters() {
+        assertThatThrownBy(() -> read(MINIMAL.replace("kind: care }", "kind: care, short_label: Infirmiers et infirmières du service }")))
+                .hasMessageContaining("roles[].short_label: at most 30 characters");
+    }
+
+    @Test
     void readsAMinimalCatalogueWithDefaults() throws IOException {
         StarterCatalogue catalogue = read(MINIMAL);
 
@@ -69,6 +120,8 @@ class StarterCatalogueTest {
         assertThat(catalogue.roles().get(0).comment()).isEmpty();
         assertThat(catalogue.placeholders().distribution()).isEmpty();
         assertThat(catalogue.incident().comment()).isEmpty();
+        assertThat(catalogue.placeholders().traceability()).isEmpty();
+        assertThat(catalogue.roles().get(0).shortLabel()).isEmpty();
     }
 
     @Test

@@ -8,26 +8,39 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.charteia.load.QuestionnaireFormat;
+import fr.charteia.load.QuestionnaireLoader;
+import fr.charteia.load.UnreadableQuestionnaireException;
 import fr.charteia.model.Questionnaire;
+import fr.charteia.validation.Finding;
+import fr.charteia.validation.QuestionnaireValidator;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The starter written by {@code charte-ia init}: valid YAML in the {@code charte-ia/1} format,
- * commented, and already consistent with the rules of docs/rules.md, so that a department starts
- * from a file with no error and no warning.
+ * The starter written by {@code charte-ia init}: YAML in the {@code charte-ia/1} format, commented,
+ * consistent with the rules of docs/rules.md, and refused by validation for one reason only: each
+ * field the department must fill in still holds « À COMPLÉTER » (one G-PLACEHOLDER error each). The
+ * DPO's checks of the tools that receive health data remain as D-DPIA warnings.
  */
 class StarterQuestionnaireTest {
 
@@ -61,7 +74,8 @@ class StarterQuestionnaireTest {
     @Test
     void hasEverySectionOfTheFormatInTheDocumentedOrder() {
         assertThat(fieldNames(root)).containsExactly("schema", "locale", "organisation", "service", "document",
-                "roles", "tools", "data", "uses", "authorised", "forbidden", "practices", "incident", "training");
+                "roles", "tools", "data", "uses", "authorised", "forbidden", "practices", "incident", "traceability",
+                "training");
         assertThat(fieldNames(root.path("organisation").path("contacts")))
                 .containsExactly("dpo", "security_officer", "ai_referent");
     }
@@ -233,7 +247,7 @@ class StarterQuestionnaireTest {
             assertThat(node.path("email").asText()).as(contact).matches(EMAIL);
         }
         assertThat(root.path("organisation").path("contacts").path("dpo").path("email").asText())
-                .isEqualTo("dpo@etablissement.fr");
+                .isEqualTo("dpo@A-COMPLETER.fr");
         for (String person : List.of("written_by", "reviewed_by", "approved_by")) {
             assertThat(root.path("document").path(person).path("name").asText()).as(person).contains("À COMPLÉTER");
             assertThat(root.path("document").path(person).path("title").asText()).as(person).isNotBlank();
@@ -274,7 +288,83 @@ class StarterQuestionnaireTest {
                 .contains("kind : medical (médecins, internes), care (soignants), administrative")
                 .contains("hosting  : on_premise")
                 .contains("health_identifying (santé, identifiantes)")
-                .contains("clinical_documentation (documentation clinique)");
+                .contains("clinical_documentation (documentation clinique)")
+                .contains("« charte-ia validate » refuse le fichier : une erreur\n#   G-PLACEHOLDER par champ à remplir")
+                .contains("short_name (facultatif, 30 caractères au plus)", "short_label (facultatif, 30 caractères")
+                .contains("# account  : le compte utilisé", "# dpia     : l'analyse d'impact (AIPD)",
+                        "# record   : true quand", "# patient_notice : true quand")
+                .contains("# about (facultatif) : sur qui portent les données")
+                .contains("# « roles » (facultatif) : les id des rôles concernés")
+                .contains("# situations:\n#   - situation: ", "\n#     risk: ", "\n#     reflex: ")
+                .contains("  # parent_reference: ", "  # director:\n#   name: ".replace("\n#", "\n  #"))
+                .contains("# TRAÇABILITÉ (facultatif)");
+    }
+
+    /** Every key of the format, walked from the model records, is written or shown in a comment. */
+    @Test
+    void knowsEveryFieldOfTheFormat() {
+        Set<String> keys = new TreeSet<>();
+        collectKeys(Questionnaire.class, keys);
+
+        assertThat(keys).contains("short_name", "account", "dpia", "record", "patient_notice", "about", "short_label",
+                "situation", "risk", "reflex", "parent_reference", "director", "traceability");
+        assertThat(keys).allSatisfy(key -> assertThat(text).as("key %s in the starter", key)
+                .containsPattern("(?m)^ *(# *)?(- )?(\\{ )?" + key + ":|, " + key + ": "));
+    }
+
+    @Test
+    void isRefusedWithOnePlaceholderErrorPerFieldToFillAndNoOtherError() {
+        List<Finding> findings = validated(text);
+
+        assertThat(findings).filteredOn(Finding::isError).extracting(f -> f.code() + " " + f.path())
+                .containsExactlyElementsOf(PLACEHOLDER_PATHS.stream().map(path -> "G-PLACEHOLDER " + path).toList());
+        assertThat(findings).filteredOn(Finding::isError).allSatisfy(f -> assertThat(lineOf(f))
+                .as("line %s of %s", f.position().get().line(), f.path()).containsPattern("À COMPLÉTER|A-COMPLETER"));
+        assertThat(findings).filteredOn(f -> !f.isError()).extracting(f -> f.code() + " " + f.path())
+                .containsExactlyInAnyOrderElementsOf(DPO_CHECKS);
+    }
+
+    @Test
+    void validatesWithoutErrorOnceEveryPlaceholderIsReplaced() {
+        String filled = text.replace("À COMPLÉTER", "Valmont").replace("A-COMPLETER", "ch-valmont");
+
+        List<Finding> findings = validated(filled);
+
+        assertThat(findings).filteredOn(Finding::isError).isEmpty();
+        assertThat(findings).extracting(f -> f.code() + " " + f.path()).containsExactlyInAnyOrderElementsOf(DPO_CHECKS);
+        String values = text.lines().filter(line -> !line.strip().startsWith("#")).collect(Collectors.joining("\n"));
+        assertThat(values.split("À COMPLÉTER|A-COMPLETER", -1)).as("one marker per field to fill, outside comments")
+                .hasSize(PLACEHOLDER_PATHS.size() + 1);
+    }
+
+    @Test
+    void hasCommentedExamplesThatValidateOnceUncommented() throws UnreadableQuestionnaireException {
+        String completed = uncommented(uncommented(uncommented(text, "  # director:", 3), "  # parent_reference:", 1),
+                "# situations:", 5)
+                .replace("    # record: true\n", "    record: true\n")
+                .replace("    # patient_notice: true\n", "    patient_notice: true\n")
+                .replace("dpia: \"unknown\"", "dpia: \"done\"")
+                .replace("À COMPLÉTER", "Valmont").replace("A-COMPLETER", "ch-valmont");
+
+        assertThat(validated(completed)).isEmpty();
+        Questionnaire read = new QuestionnaireLoader().load("questionnaire.yaml", QuestionnaireFormat.YAML,
+                completed.getBytes(StandardCharsets.UTF_8)).questionnaire().orElseThrow();
+        assertThat(read.situations()).hasSize(1);
+        assertThat(read.organisation().director()).isPresent();
+        assertThat(read.document().parentReference()).isPresent();
+        assertThat(read.tools()).filteredOn(t -> t.record().isPresent()).hasSize(3);
+    }
+
+    @Test
+    void asksTheDepartmentToCheckWithTheDpoOnlyWhatItCannotKnow() {
+        List<JsonNode> tools = elements(root.path("tools")).toList();
+
+        assertThat(tools).extracting(t -> t.path("id").asText() + " " + t.path("dpia").asText("-"))
+                .containsExactly("chatbot-grand-public -", "assistant-bureautique -", "ia-dsn unknown", "dictee-hds unknown",
+                        "dm-aide-decision unknown");
+        assertThat(tools).allSatisfy(t -> assertThat(t.has("record") || t.has("patient_notice")).isFalse());
+        assertThat(text).contains("    dpia: \"unknown\"\n    # record: true\n    # patient_notice: true\n");
+        assertThat(tools).allSatisfy(t -> assertThat(t.path("account").asText()).isEqualTo("professional"));
     }
 
     @Test
@@ -307,13 +397,14 @@ class StarterQuestionnaireTest {
         StarterCatalogue shipped = StarterCatalogue.load();
         StarterCatalogue.RoleEntry first = shipped.roles().get(0);
         List<StarterCatalogue.RoleEntry> roles = new ArrayList<>(shipped.roles());
-        roles.set(0, new StarterCatalogue.RoleEntry(first.id(), tricky, first.kind(), java.util.Optional.of(trickyComment)));
+        roles.set(0, new StarterCatalogue.RoleEntry(first.id(), tricky, first.kind(), first.shortLabel(),
+                java.util.Optional.of(trickyComment)));
         List<String> practices = new ArrayList<>(shipped.practices());
         practices.add(tricky);
         StarterCatalogue.Placeholders p = shipped.placeholders();
         StarterCatalogue.Placeholders placeholders = new StarterCatalogue.Placeholders(tricky, p.dpo(),
                 p.securityOfficer(), p.aiReferent(), tricky, p.serviceUnit(), p.manager(), p.reference(), p.version(),
-                p.writtenBy(), p.reviewedBy(), p.approvedBy(), List.of(tricky));
+                p.writtenBy(), p.reviewedBy(), p.approvedBy(), List.of(tricky), java.util.Optional.of(tricky));
         StarterCatalogue catalogue = new StarterCatalogue(placeholders, roles, shipped.tools(), shipped.data(),
                 shipped.uses(), shipped.authorised(), shipped.forbidden(), practices, shipped.incident(),
                 shipped.training());
@@ -328,6 +419,7 @@ class StarterQuestionnaireTest {
         assertThat(read.path("service").path("name").textValue()).isEqualTo(tricky);
         assertThat(read.path("document").path("distribution").get(0).textValue()).isEqualTo(tricky);
         assertThat(read.path("practices").get(practices.size() - 1).textValue()).isEqualTo(tricky);
+        assertThat(read.path("traceability").textValue()).isEqualTo(tricky);
         assertThat(rendered).contains("  # Commentaire\n  # roles: injected\n  # \"quoted\": x\n");
     }
 
@@ -349,6 +441,66 @@ class StarterQuestionnaireTest {
     }
 
     // ---------------------------------------------------------------------------------- helpers
+
+    /** The fields the department must fill in, in file order: each holds the marker once. */
+    private static final List<String> PLACEHOLDER_PATHS = List.of(
+            "organisation.name",
+            "organisation.contacts.dpo.name", "organisation.contacts.dpo.email",
+            "organisation.contacts.security_officer.name", "organisation.contacts.security_officer.email",
+            "organisation.contacts.ai_referent.name", "organisation.contacts.ai_referent.email",
+            "service.name", "service.unit", "service.manager.name",
+            "document.reference", "document.written_by.name", "document.reviewed_by.name", "document.approved_by.name",
+            "tools[4].name",
+            "traceability",
+            "training[0].date", "training[1].date", "training[2].date");
+
+    /** The D-DPIA warnings of the three tools that receive identifying health data. */
+    private static final List<String> DPO_CHECKS = List.of("ia-dsn", "dictee-hds", "dm-aide-decision").stream()
+            .flatMap(id -> Stream.of("dpia", "record", "patient_notice")
+                    .map(field -> "D-DPIA tools[" + toolIndex(id) + "]." + field))
+            .toList();
+
+    private static int toolIndex(String id) {
+        return List.of("chatbot-grand-public", "assistant-bureautique", "ia-dsn", "dictee-hds", "dm-aide-decision").indexOf(id);
+    }
+
+    private static List<Finding> validated(String yaml) {
+        try (QuestionnaireValidator validator = new QuestionnaireValidator()) {
+            return validator.validate(new QuestionnaireLoader().load("questionnaire.yaml", QuestionnaireFormat.YAML,
+                    yaml.getBytes(StandardCharsets.UTF_8)), Locale.FRENCH);
+        } catch (UnreadableQuestionnaireException e) {
+            throw new AssertionError("the starter must be readable: " + e.failure(), e);
+        }
+    }
+
+    /** The text with "# " taken off the start of {@code count} lines, from the line that starts with {@code first}. */
+    private static String uncommented(String yaml, String first, int count) {
+        List<String> lines = new ArrayList<>(yaml.lines().toList());
+        int start = lines.indexOf(lines.stream().filter(l -> l.startsWith(first)).findFirst().orElseThrow());
+        for (int i = start; i < start + count; i++) {
+            assertThat(lines.get(i)).as("line %d", i + 1).contains("# ");
+            lines.set(i, lines.get(i).replaceFirst("# ", ""));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String lineOf(Finding finding) {
+        return text.lines().toList().get(finding.position().orElseThrow().line() - 1);
+    }
+
+    /** The YAML keys of a record type and of every record below it. */
+    private static void collectKeys(Class<?> type, Set<String> keys) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            keys.add(component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
+            Type generic = component.getGenericType();
+            while (generic instanceof ParameterizedType p) {
+                generic = p.getActualTypeArguments()[0];
+            }
+            if (generic instanceof Class<?> c && c.isRecord()) {
+                collectKeys(c, keys);
+            }
+        }
+    }
 
     /** One (use, role, tool, data) combination granted by an authorised rule, "*" expanded. */
     private record Grant(String use, String role, String toolId, String dataId) {
