@@ -1,7 +1,12 @@
 package fr.charteia.compose;
 
+import java.util.regex.Pattern;
+
 /** Case rules for labels inserted in running text. */
 final class Capitals {
+
+    /** « L'équipe », « D'autres » : an elided French article, lower-cased like a word. */
+    private static final Pattern ELIDED_ARTICLE = Pattern.compile("[LD]['’]\\p{Ll}");
 
     private Capitals() {
     }
@@ -19,6 +24,9 @@ final class Capitals {
         int first = label.codePointAt(0);
         if (!Character.isUpperCase(first)) {
             return label;
+        }
+        if (ELIDED_ARTICLE.matcher(label).lookingAt()) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
         }
         int end = label.length();
         for (int i = Character.charCount(first); i < label.length(); ) {

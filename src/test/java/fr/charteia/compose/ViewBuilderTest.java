@@ -94,7 +94,7 @@ class ViewBuilderTest {
         DocumentView pharmacy = viewOf(sample("pharmacie-pui.yaml"));
 
         assertThat(emergency.hasSupervisedClinicalUse()).isTrue();
-        assertThat(emergency.supervisedRoles()).startsWith("étudiant");
+        assertThat(emergency.supervisedRoles()).isEqualTo("externes");
         assertThat(imaging.usesMedicalDevice()).isTrue();
         assertThat(imaging.medicalDevices()).isNotEmpty();
         assertThat(pharmacy.usesMedicalDevice()).isFalse();
@@ -115,6 +115,127 @@ class ViewBuilderTest {
                 .containsExactly(FRENCH.get("contact.dpo"), FRENCH.get("contact.security_officer"),
                         FRENCH.get("contact.ai_referent"));
         assertThat(view.hasTraining()).isFalse();
+    }
+
+    @Test
+    void theSheetListsEachUseOnceWithItsRolesAndTheSupervisedOnesApart() {
+        DocumentView view = viewOf(sample("urgences-adultes.yaml"));
+
+        assertThat(view.sheetUses()).extracting(DocumentView.SheetUse::use).doesNotHaveDuplicates();
+        assertThat(view.sheetUses()).filteredOn(u -> u.use().startsWith("Rédaction des observations")).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.roles()).isEqualTo("médecins urgentistes et internes ; externes sous supervision");
+                    assertThat(line.humanValidation()).isTrue();
+                });
+        assertThat(view.sheetUses()).filteredOn(u -> u.use().startsWith("Veille")).singleElement()
+                .extracting(DocumentView.SheetUse::roles).isEqualTo("toutes les fonctions du service");
+    }
+
+    @Test
+    void theRoleGridTicksEachRoleOfAUseAndMarksSupervision() {
+        DocumentView view = viewOf(sample("urgences-adultes.yaml"));
+
+        assertThat(view.roleGrid().columns()).startsWith("Médecins urgentistes", "Internes").contains("Externes");
+        DocumentView.GridRow observations = view.roleGrid().rows().get(0);
+        int externs = view.roleGrid().columns().indexOf("Externes");
+        int nurses = view.roleGrid().columns().indexOf("IDE-IOA");
+        assertThat(observations.cells().get(0)).isEqualTo(new Cell("authorised", "✓", true));
+        assertThat(observations.cells().get(externs)).isEqualTo(new Cell("conditional", "sous supervision", true));
+        assertThat(observations.cells().get(nurses).marked()).isFalse();
+        assertThat(view.roleGrid().hasSupervision()).isTrue();
+    }
+
+    @Test
+    void aProhibitionKeepsItsRoleAndToolLimitsInOneSentence() {
+        Questionnaire q = questionnaire(replacingOnce(replacingOnce(minimal(), "AUTHORISED",
+                "  - { use: veille, roles: [\"*\"], tools: [assistant], data: [public] }\n"), "FORBIDDEN", """
+                  - { use: veille, roles: [ide], tools: [assistant], reason: Pas pendant les soins. }
+                  - { roles: [ide], data: [interne, public], reason: Réservé à l'encadrement. }
+                """));
+
+        DocumentView view = viewOf(q);
+
+        assertThat(view.forbidden()).extracting(DocumentView.Prohibition::subject, DocumentView.Prohibition::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Veille documentaire",
+                                "interdit avec Assistant de l'établissement — fonctions concernées : infirmier·ère"),
+                        org.assertj.core.groups.Tuple.tuple("Tout outil d'IA",
+                                "jamais de documents internes ni d'informations publiques — fonctions concernées : infirmier·ère"));
+    }
+
+    @Test
+    void toolsAreNamedByTheirShortNameAfterTheToolsTable() {
+        DocumentView view = viewOf(sample("urgences-adultes.yaml"));
+
+        assertThat(view.matrix().rows()).extracting(MatrixRow::tool)
+                .containsExactly("Chatbot grand public", "Copilot", "Assistant DPI", "Dictée HDS");
+        assertThat(view.tools()).filteredOn(t -> t.name().equals("Copilot")).singleElement().satisfies(copilot -> {
+            assertThat(copilot.fullName()).startsWith("Microsoft 365 Copilot");
+            assertThat(copilot.hasShortName()).isTrue();
+            assertThat(copilot.dpia()).isEqualTo("réalisée");
+            assertThat(copilot.patientNotice()).as("no patient data").isEqualTo("sans objet");
+        });
+        assertThat(view.patientDataTools().names()).isEqualTo("Assistant DPI et Dictée HDS");
+        assertThat(view.noHealthDataTools().names()).isEqualTo("Chatbot grand public et Copilot");
+    }
+
+    @Test
+    void theLegendExplainsOnlyTheStatusesTheMatrixUses() {
+        DocumentView view = viewOf(sample("urgences-adultes.yaml"));
+
+        assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::word)
+                .containsExactly("Sous conditions", "Interdit", "Non prévu");
+        assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::last).containsExactly(false, false, true);
+    }
+
+    @Test
+    void aDepartmentWithoutItsOwnSituationsGetsThreeToFiveThatFitItsUses() {
+        DocumentView emergency = viewOf(sample("urgences-adultes.yaml"));
+        DocumentView imaging = viewOf(sample("imagerie-medicale.yaml"));
+
+        assertThat(emergency.hasOwnSituations()).isFalse();
+        assertThat(emergency.situations()).hasSizeBetween(3, 5);
+        assertThat(imaging.situations()).anySatisfy(s -> assertThat(s.situation()).containsIgnoringCase("marqué CE"));
+    }
+
+    @Test
+    void aDepartmentsOwnSituationsAreKeptAsWritten() {
+        Questionnaire q = questionnaire(minimal().replace("AUTHORISED", "  - { use: veille, roles: [\"*\"], tools: [assistant], data: [public] }\n")
+                .replace("FORBIDDEN", "") + """
+                situations:
+                  - { situation: Une requête contient un nom., risk: Fuite., reflex: Je retire le nom. }
+                """);
+
+        DocumentView view = viewOf(q);
+
+        assertThat(view.hasOwnSituations()).isTrue();
+        assertThat(view.situations()).containsExactly(new DocumentView.Situation("Une requête contient un nom.", "Fuite.",
+                "Je retire le nom."));
+    }
+
+    @Test
+    void aTrainingWithoutAudienceIsForTheRolesItNames() {
+        Questionnaire q = questionnaire(minimal().replace("AUTHORISED", "  - { use: veille, roles: [\"*\"], tools: [assistant], data: [public] }\n")
+                .replace("FORBIDDEN", "") + """
+                training:
+                  - { title: Atelier, roles: [ide] }
+                  - { title: Conférence, date: mars 2027 }
+                """);
+
+        DocumentView view = viewOf(q);
+
+        assertThat(view.training()).extracting(DocumentView.Training::audience)
+                .containsExactly("Infirmier·ère", "Toutes les fonctions du service");
+    }
+
+    @Test
+    void runningTextNamesDoctorsAsTheDrAndTitlesInLowerCase() {
+        DocumentView view = viewOf(sample("urgences-adultes.yaml"));
+
+        assertThat(view.approvedBy().inText()).isEqualTo("le Dr Marc Delaunay");
+        assertThat(view.approvedBy().titleInText()).isEqualTo("chef de service des urgences adultes");
+        assertThat(view.hasDirector()).isTrue();
+        assertThat(view.parentReference()).isEqualTo("DIR-IA-001");
     }
 
     @Test
