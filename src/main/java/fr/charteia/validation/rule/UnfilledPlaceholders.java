@@ -26,31 +26,32 @@ final class UnfilledPlaceholders implements Rule {
         });
     }
 
-    /** Visits every text below a record: strings, optional strings, lists of them, nested records. */
+    /**
+     * Visits every text below a record: strings, optional strings, lists of them, nested records.
+     * {@code where} is null for the questionnaire itself, whose components start a path.
+     */
     private static void visitRecord(Record record, Where where, BiConsumer<Where, String> visit) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             String name = component.getName();
-            visitValue(read(component, record), where == null ? Where.at(name) : where.then(name), name, where, visit);
+            Object value = read(component, record);
+            if (value instanceof Optional<?> optional) {
+                value = optional.orElse(null);
+            }
+            if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    visitValue(list.get(i), where == null ? Where.at(name, i) : where.then(name, i), visit);
+                }
+            } else {
+                visitValue(value, where == null ? Where.at(name) : where.then(name), visit);
+            }
         }
     }
 
-    private static void visitValue(Object value, Where here, String name, Where parent, BiConsumer<Where, String> visit) {
-        if (value instanceof Optional<?> optional) {
-            optional.ifPresent(inner -> visitValue(inner, here, name, parent, visit));
-        } else if (value instanceof String text) {
-            visit.accept(here, text);
+    private static void visitValue(Object value, Where at, BiConsumer<Where, String> visit) {
+        if (value instanceof String text) {
+            visit.accept(at, text);
         } else if (value instanceof Record nested) {
-            visitRecord(nested, here, visit);
-        } else if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                Where item = parent == null ? Where.at(name, i) : parent.then(name, i);
-                Object element = list.get(i);
-                if (element instanceof String text) {
-                    visit.accept(item, text);
-                } else if (element instanceof Record nested) {
-                    visitRecord(nested, item, visit);
-                }
-            }
+            visitRecord(nested, at, visit);
         }
     }
 
