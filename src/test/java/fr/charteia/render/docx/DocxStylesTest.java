@@ -38,7 +38,7 @@ class DocxStylesTest {
             CTDocDefaults defaults = docx.document.getStyle().getDocDefaults();
             assertThat(defaults.getRPrDefault().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Arial");
             assertThat(defaults.getRPrDefault().getRPr().getRFontsArray(0).getCs()).isEqualTo("Arial");
-            assertThat(defaults.getRPrDefault().getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(21));
+            assertThat(defaults.getRPrDefault().getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(20));
             assertThat(defaults.getRPrDefault().getRPr().getLangArray(0).getVal()).isEqualTo("fr-FR");
             assertThat(docx.style("Normal").getName()).isEqualTo("Normal");
             assertThat(docx.style("Title").getName()).isEqualTo("Title");
@@ -62,13 +62,13 @@ class DocxStylesTest {
     }
 
     @Test
-    void theCharterIsA4WithTwoCentimetreMargins() throws Exception {
+    void theCharterIsA4WithMarginsOfOnePointEightCentimetres() throws Exception {
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.conventions())) {
             CTSectPr section = docx.document.getDocument().getBody().getSectPr();
             assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
             assertThat(section.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
             assertThat(List.of(section.getPgMar().getTop(), section.getPgMar().getBottom(), section.getPgMar().getLeft(),
-                    section.getPgMar().getRight())).containsOnly(BigInteger.valueOf(1134));
+                    section.getPgMar().getRight())).containsOnly(BigInteger.valueOf(1021));
         }
     }
 

@@ -13,12 +13,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 class DocxTableOfContentsTest {
 
     @Test
-    void listsEveryLevelOneAndTwoHeadingInOrder() throws Exception {
+    void listsEverySectionInOrder() throws Exception {
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.conventions())) {
             List<XWPFParagraph> entries = entries(docx);
             assertThat(entries).extracting(XWPFParagraph::getText).containsExactly(
-                    "1. Objet et champ d'application", "1.1 Rôles concernés", "2. Engagement");
-            assertThat(entries).extracting(XWPFParagraph::getStyle).containsExactly("TOC1", "TOC2", "TOC1");
+                    "1. Objet et champ d'application", "2. Engagement");
+            assertThat(entries).extracting(XWPFParagraph::getStyle).containsExactly("TOC1", "TOC1");
         }
     }
 
@@ -51,7 +51,7 @@ class DocxTableOfContentsTest {
     void isAWordTocFieldThatNeedsNoUpdate() throws Exception {
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.conventions())) {
             String body = docx.part("word/document.xml");
-            assertThat(body).contains("<w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText>");
+            assertThat(body).contains("<w:instrText xml:space=\"preserve\"> TOC \\o \"1-1\" \\h \\z \\u </w:instrText>");
             int begin = body.indexOf("fldCharType=\"begin\"");
             int separate = body.indexOf("fldCharType=\"separate\"");
             int end = body.indexOf("fldCharType=\"end\"");
