@@ -29,7 +29,7 @@ record DocxLayout(
     /** English metric units per centimetre, the unit of picture sizes. */
     static final int EMU_PER_CM = 360_000;
 
-    static final DocxLayout CHARTER = new DocxLayout(1021, 567, 20, 18, 16, 36, 28, 24, 22, 100, 252,
+    static final DocxLayout CHARTER = new DocxLayout(1021, 567, 20, 18, 16, 36, 28, 24, 22, 80, 240,
             EMU_PER_CM * 3 / 2, false);
 
     static final DocxLayout SHEET = new DocxLayout(567, 284, 17, 16, 14, 26, 22, 19, 17, 40, 235,

@@ -2,6 +2,7 @@ package fr.charteia.render.docx;
 
 import fr.charteia.document.ColumnWeights;
 import fr.charteia.document.PlainText;
+import fr.charteia.render.TextWidths;
 import fr.charteia.document.StatusMark;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,8 @@ final class DocxTables {
     /** Room to sign by hand: 1 cm. */
     static final int SIGNATURE_ROW_HEIGHT = 567;
 
-    /** Average widths of an Arial character, in ems, a little generous for French lower case. */
-    private static final double REGULAR_CHAR_EM = 0.52;
-    private static final double BOLD_CHAR_EM = 0.58;
+    /** The average width of a character of running French text in Arial, in ems. */
+    private static final double AVERAGE_CHARACTER_EM = 0.5;
     private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=[-/])");
 
     private DocxTables() {
@@ -55,8 +55,8 @@ final class DocxTables {
         List<List<String>> bodyTexts = texts(rows.stream().filter(row -> !(row.getParent() instanceof TableHead)).toList());
         int[] widths = signatures ? ColumnWidths.equal(columns, out.width())
                 : ColumnWidths.fit(isMatrix(block) ? ColumnWeights.matrix(columns, headTexts, bodyTexts)
-                        : ColumnWeights.content(columns, headTexts, bodyTexts, out.width() / (size * 10 * REGULAR_CHAR_EM)),
-                        minimumWidths(rows, columns, size), out.width());
+                        : ColumnWeights.content(columns, headTexts, bodyTexts, out.width() / (size * 10 * AVERAGE_CHARACTER_EM)),
+                        minimumWidths(rows, columns, size, isMatrix(block)), out.width());
         XWPFTable table = out.table(rows.size(), columns);
         TableFormat.frame(table, widths, true);
         for (int r = 0; r < rows.size(); r++) {
@@ -104,18 +104,19 @@ final class DocxTables {
 
     /**
      * Room for each column's longest word (where a line may break: spaces, after a hyphen or a
-     * slash), estimated from the table font size and an average Arial character width (wider in
-     * the bold header), plus the cell margins.
+     * slash), measured with Arial's metrics (those of the shipped Liberation Sans), bold in the
+     * header and in a matrix's status cells, plus the cell margins.
      */
-    private static int[] minimumWidths(List<TableRow> rows, int columns, int halfPoints) {
+    private static int[] minimumWidths(List<TableRow> rows, int columns, int halfPoints, boolean matrix) {
         double em = halfPoints / 2.0 * 20;
         int[] minimums = new int[columns];
         for (TableRow row : rows) {
-            double charWidth = em * (row.getParent() instanceof TableHead ? BOLD_CHAR_EM : REGULAR_CHAR_EM);
+            boolean header = row.getParent() instanceof TableHead;
             List<TableCell> cells = cells(row);
             for (int c = 0; c < Math.min(columns, cells.size()); c++) {
+                boolean bold = header || matrix && c > 0;
                 for (String word : BREAKS.split(PlainText.of(cells.get(c)))) {
-                    int needed = (int) Math.ceil(word.length() * charWidth) + 2 * TableFormat.CELL_MARGIN_SIDE + 30;
+                    int needed = (int) Math.ceil(TextWidths.shipped().ems(word, bold) * em) + 2 * TableFormat.CELL_MARGIN_SIDE + 30;
                     minimums[c] = Math.max(minimums[c], needed);
                 }
             }

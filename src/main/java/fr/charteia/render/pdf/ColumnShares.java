@@ -3,6 +3,7 @@ package fr.charteia.render.pdf;
 import fr.charteia.document.ColumnFitting;
 import fr.charteia.document.ColumnWeights;
 import fr.charteia.document.DocumentKind;
+import fr.charteia.render.TextWidths;
 import java.util.List;
 import java.util.regex.Pattern;
 
