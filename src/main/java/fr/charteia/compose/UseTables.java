@@ -80,8 +80,8 @@ final class UseTables {
                     : phrasing.cellList(named.stream().map(ShortLabels::of).distinct().toList());
             grants.add(new Grant(use.map(Use::label).orElse(rule.use()), use.map(u -> terms.of(u.kind())).orElse(""),
                     roleList, Ids.namesAll(rule.roles()),
-                    phrasing.join(q.toolsNamed(rule.tools()).stream().map(Tool::displayName).distinct().toList(),
-                            Conjunction.AND),
+                    phrasing.join(q.toolsNamed(rule.tools()).stream().map(Tool::displayName).map(UseTables::unbroken)
+                            .distinct().toList(), Conjunction.AND),
                     phrasing.cellList(q.dataNamed(rule.data()).stream().map(DataCategory::label).distinct().toList()),
                     sentences(rule.conditions()), !rule.conditions().isEmpty(), rule.humanValidation(),
                     rule.humanValidation() && !all, clinical, supervised));
@@ -132,6 +132,14 @@ final class UseTables {
 
     private static boolean supervised(Use use, Role role) {
         return use.kind().isClinical() && role.kind().needsClinicalSupervision();
+    }
+
+    /**
+     * A short name kept on one line in a table cell (no-break spaces): a narrow column then breaks
+     * between names, never inside « Assistant DPI ». Long labels keep their spaces.
+     */
+    private static String unbroken(String shortName) {
+        return shortName.length() <= fr.charteia.model.Tool.SHORT_NAME_MAX ? shortName.replace(' ', '\u00A0') : shortName;
     }
 
     /** Conditions as one text: each a sentence ending with its full stop. */

@@ -20,6 +20,8 @@ public final class ColumnWeights {
     private static final double MIN_WEIGHT = 6;
     /** No column of a table of texts gets less than this share of the width while the search moves room. */
     private static final double MIN_SHARE = 0.05;
+    /** How much a line of a cell that is not the tallest of its row counts against a line of table height. */
+    private static final double SHORT_CELL_CARE = 0.3;
 
     private ColumnWeights() {
     }
@@ -75,15 +77,22 @@ public final class ColumnWeights {
         return weights;
     }
 
-    /** The table's height in lines: each row as tall as its tallest cell, a cell at least one line. */
+    /**
+     * The table's height in lines, each row as tall as its tallest cell (a cell at least one line),
+     * plus a little for every line of every cell: among tables of one height, the one whose short
+     * cells are not squeezed into a narrow column reads best.
+     */
     private static double height(double[][] lengths, double[] weights, double charactersPerLine) {
         double total = 0;
         for (double[] row : lengths) {
             double tallest = 1;
+            double lines = 0;
             for (int c = 0; c < row.length; c++) {
-                tallest = Math.max(tallest, row[c] / (weights[c] * charactersPerLine));
+                double cell = Math.max(1, row[c] / (weights[c] * charactersPerLine));
+                tallest = Math.max(tallest, cell);
+                lines += cell;
             }
-            total += tallest;
+            total += tallest + SHORT_CELL_CARE * lines;
         }
         return total;
     }
