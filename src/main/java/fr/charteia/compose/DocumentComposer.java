@@ -95,6 +95,7 @@ public final class DocumentComposer {
                 signatory(q.document().writtenBy()),
                 signatory(q.document().reviewedBy()),
                 signatory(q.document().approvedBy()),
+                q.organisation().director().map(DocumentComposer::signatory),
                 q.document().distribution(),
                 q.document().parentReference(),
                 logo,

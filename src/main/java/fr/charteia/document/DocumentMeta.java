@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param documentType the kind of document as printed in the cartouche ("Charte d'usage…")
  * @param title the title as printed and stored in the properties
  * @param effectiveDate also the fixed creation date of the files, so the same input gives the same bytes
+ * @param director the establishment's director, who approves the charter with {@code approvedBy} when given
  * @param parentReference the establishment charter this department charter applies, when given
  * @param labels words of the cartouche, header and footer, keyed as in {@code terms.properties}
  *     ({@code cartouche.reference}, {@code footer.page}…)
@@ -36,6 +37,7 @@ public record DocumentMeta(
         Signatory writtenBy,
         Signatory reviewedBy,
         Signatory approvedBy,
+        Optional<Signatory> director,
         List<String> distribution,
         Optional<String> parentReference,
         Optional<Logo> logo,
@@ -45,7 +47,15 @@ public record DocumentMeta(
         keywords = List.copyOf(keywords);
         distribution = List.copyOf(distribution);
         parentReference = parentReference == null ? Optional.empty() : parentReference;
+        director = director == null ? Optional.empty() : director;
         labels = Map.copyOf(labels);
+    }
+
+    /** Who signs each column of the cartouche: written by, reviewed by, approved by (with the director when given). */
+    public List<List<Signatory>> signatories() {
+        List<Signatory> approvers = new java.util.ArrayList<>(List.of(approvedBy));
+        director.ifPresent(approvers::add);
+        return List.of(List.of(writtenBy), List.of(reviewedBy), List.copyOf(approvers));
     }
 
     /** A label of the document's language; a missing one is a bug in the shipped or custom terms. */

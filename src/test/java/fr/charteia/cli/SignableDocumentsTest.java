@@ -265,10 +265,12 @@ class SignableDocumentsTest {
     }
 
     @Test
-    void theCartoucheNamesTheEstablishmentCharterItApplies() {
+    void theCartoucheNamesTheEstablishmentCharterItAppliesAndEveryoneWhoApproves() {
         Generated urgences = generated(Path.of("samples/urgences-adultes.yaml"));
 
         assertThat(urgences.charterDocx()).contains("Déclinaison de la charte d'établissement réf. DIR-IA-001");
+        assertThat(urgences.charterDocx()).as("the director approves with the head of department")
+                .containsPattern("Approuvé par[\\s\\S]*Dr Marc Delaunay\\s+Chef de service des urgences adultes\\s+Sophie Marchal\\s+Directrice générale");
         assertThat(urgences.charterPdf()).contains("Déclinaison de la charte").contains("DIR-IA-001");
     }
 

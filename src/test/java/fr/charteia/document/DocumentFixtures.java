@@ -45,7 +45,7 @@ public final class DocumentFixtures {
                 "QUA-IA-URG-001", "1.0", LocalDate.of(2027, 1, 4), LocalDate.of(2028, 1, 4), "4 janvier 2027",
                 "4 janvier 2028", new Signatory("Hélène Garnier", "Cadre supérieure de santé"),
                 new Signatory("Claire Morvan", "Déléguée à la protection des données"),
-                new Signatory("Dr Paul Lefèvre", "Chef de service"), List.of("Tous les personnels du service"),
+                new Signatory("Dr Paul Lefèvre", "Chef de service"), Optional.empty(), List.of("Tous les personnels du service"),
                 Optional.empty(), Optional.empty(), FRENCH_LABELS);
     }
 

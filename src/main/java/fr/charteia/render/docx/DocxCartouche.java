@@ -62,7 +62,7 @@ final class DocxCartouche {
 
         List<String> roles = List.of(meta.label("cartouche.writtenBy"), meta.label("cartouche.reviewedBy"),
                 meta.label("cartouche.approvedBy"));
-        List<Signatory> signatories = List.of(meta.writtenBy(), meta.reviewedBy(), meta.approvedBy());
+        List<List<Signatory>> signatories = meta.signatories();
         XWPFTableRow roleRow = table.getRow(3);
         XWPFTableRow nameRow = table.getRow(4);
         XWPFTableRow signatureRow = table.getRow(5);
@@ -73,8 +73,10 @@ final class DocxCartouche {
             DocxInlines.run(new CellBody(role, widths[i]).paragraph(DocxStyles.TABLE_TEXT), roles.get(i),
                     DocxInlines.Look.BOLD);
             CellBody person = new CellBody(nameRow.getCell(i), widths[i]);
-            DocxInlines.run(person.paragraph(DocxStyles.TABLE_TEXT), signatories.get(i).name(), DocxInlines.Look.BOLD);
-            DocxInlines.run(person.paragraph(DocxStyles.TABLE_TEXT), signatories.get(i).title(), DocxInlines.Look.PLAIN);
+            for (Signatory signatory : signatories.get(i)) {
+                DocxInlines.run(person.paragraph(DocxStyles.TABLE_TEXT), signatory.name(), DocxInlines.Look.BOLD);
+                DocxInlines.run(person.paragraph(DocxStyles.TABLE_TEXT), signatory.title(), DocxInlines.Look.PLAIN);
+            }
             DocxInlines.run(new CellBody(signatureRow.getCell(i), widths[i]).paragraph(DocxStyles.CARTOUCHE_LABEL),
                     meta.label("cartouche.signature"), DocxInlines.Look.PLAIN);
         }

@@ -465,7 +465,6 @@ final class XhtmlWriter {
 
         List<String> roles = List.of(meta.label("cartouche.writtenBy"), meta.label("cartouche.reviewedBy"),
                 meta.label("cartouche.approvedBy"));
-        List<Signatory> signatories = List.of(meta.writtenBy(), meta.reviewedBy(), meta.approvedBy());
         out.open("tr");
         for (String role : roles) {
             out.open("th", "scope", "col");
@@ -474,14 +473,16 @@ final class XhtmlWriter {
         }
         out.close("tr");
         out.open("tr");
-        for (Signatory signatory : signatories) {
+        for (List<Signatory> column : meta.signatories()) {
             out.open("td");
-            out.open("div", "class", "value");
-            text(signatory.name());
-            out.close("div");
-            out.open("div");
-            text(signatory.title());
-            out.close("div");
+            for (Signatory signatory : column) {
+                out.open("div", "class", "value");
+                text(signatory.name());
+                out.close("div");
+                out.open("div");
+                text(signatory.title());
+                out.close("div");
+            }
             out.close("td");
         }
         out.close("tr");

@@ -65,7 +65,7 @@ class DocxCartoucheTest {
         DocumentMeta m = DocumentFixtures.charterMeta();
         DocumentMeta undistributed = new DocumentMeta(m.kind(), m.language(), m.documentType(), m.title(), m.subject(),
                 m.keywords(), m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(),
-                m.reviewDate(), m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
+                m.reviewDate(), m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),
                 List.of(), m.parentReference(), m.logo(), m.labels());
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree("<!-- cartouche -->\n", undistributed))) {
             assertThat(docx.tables().get(0).getRows()).hasSize(6);

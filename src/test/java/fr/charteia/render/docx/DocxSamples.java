@@ -47,7 +47,7 @@ final class DocxSamples {
     static DocumentMeta inLanguage(DocumentMeta m, String language) {
         return new DocumentMeta(m.kind(), language, m.documentType(), m.title(), m.subject(), m.keywords(),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
-                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
+                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),
                 m.distribution(), m.parentReference(), m.logo(), m.labels());
     }
 
@@ -77,7 +77,7 @@ final class DocxSamples {
     private static DocumentMeta copy(DocumentMeta m, DocumentKind kind, Optional<Logo> logo) {
         return new DocumentMeta(kind, m.language(), m.documentType(), m.title(), m.subject(), List.copyOf(m.keywords()),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
-                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
+                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),
                 m.distribution(), m.parentReference(), logo, m.labels());
     }
 }

@@ -98,21 +98,21 @@ final class PdfSamples {
     static DocumentMeta withOrganisation(DocumentMeta m, String organisation) {
         return new DocumentMeta(m.kind(), m.language(), m.documentType(), m.title(), m.subject(), m.keywords(),
                 organisation, m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
-                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
+                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),
                 m.distribution(), m.parentReference(), m.logo(), m.labels());
     }
 
     static DocumentMeta inLanguage(DocumentMeta m, String language) {
         return new DocumentMeta(m.kind(), language, m.documentType(), m.title(), m.subject(), m.keywords(),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
-                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
+                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),
                 m.distribution(), m.parentReference(), m.logo(), m.labels());
     }
 
     static DocumentMeta copy(DocumentMeta m, DocumentKind kind, Optional<Logo> logo) {
         return new DocumentMeta(kind, m.language(), m.documentType(), m.title(), m.subject(), m.keywords(),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
-                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
+                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),
                 m.distribution(), m.parentReference(), logo, m.labels());
     }
 }
