@@ -5,16 +5,10 @@ import java.util.List;
 /** English running text: « a, b and c », « any x or y ». */
 final class EnglishPhrasing implements Phrasing {
 
+    /** After a negation English says « or »: « never any x or y ». */
     @Override
-    public String join(List<String> items, Conjunction conjunction) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        String word = conjunction == Conjunction.AND ? " and " : " or ";
-        return String.join(", ", items.subList(0, items.size() - 1)) + word + items.get(items.size() - 1);
+    public String word(Conjunction conjunction) {
+        return conjunction == Conjunction.AND ? "and" : "or";
     }
 
     @Override

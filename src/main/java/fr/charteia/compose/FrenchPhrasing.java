@@ -20,19 +20,12 @@ final class FrenchPhrasing implements Phrasing {
             "hiérarchique", "hiérarchiques", "honte", "hublot", "hurlement");
 
     @Override
-    public String join(List<String> items, Conjunction conjunction) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        String word = switch (conjunction) {
-            case AND -> " et ";
-            case OR -> " ou ";
-            case NOR -> " ni ";
+    public String word(Conjunction conjunction) {
+        return switch (conjunction) {
+            case AND -> "et";
+            case OR -> "ou";
+            case NOR -> "ni";
         };
-        return String.join(", ", items.subList(0, items.size() - 1)) + word + items.get(items.size() - 1);
     }
 
     @Override

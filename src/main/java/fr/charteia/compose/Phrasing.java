@@ -34,7 +34,16 @@ interface Phrasing {
     }
 
     /** Items joined with commas and the conjunction before the last: « a, b et c ». */
-    String join(List<String> items, Conjunction conjunction);
+    default String join(List<String> items, Conjunction conjunction) {
+        if (items.size() < 2) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + word(conjunction) + " "
+                + items.get(items.size() - 1);
+    }
+
+    /** The word of a conjunction in this language. */
+    String word(Conjunction conjunction);
 
     /** Labels as the start of a table cell: the first keeps its capital, the others take the running-text form. */
     default String cellList(List<String> labels) {
