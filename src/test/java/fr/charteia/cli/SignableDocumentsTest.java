@@ -84,6 +84,16 @@ class SignableDocumentsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("frenchSamples")
+    void pageOneHoldsTheCartoucheTheNoteAndSectionOneAndTheContentsOpensPageTwo(Path sample) {
+        List<String> pages = generated(sample).charterPdfPages();
+
+        assertThat(pages.get(0)).contains("Type de document", "1. Objet et champ d'application",
+                "Tout ce qui n'est pas autorisé par la présente charte est interdit").doesNotContain("2. Définitions");
+        assertThat(pages.get(1)).contains("Sommaire", "2. Définitions");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("samplesWithShortNames")
     void aToolWithAShortNameIsNamedInFullOnceInTheToolsTableAndNeverMoreThanTwice(Path sample) {
         Generated documents = generated(sample);
@@ -278,7 +288,7 @@ class SignableDocumentsTest {
 
     /** The four files of a sample, reopened: plain text of the Word files and PDFs, and page counts. */
     private record Generated(String charterDocx, String sheetDocx, List<String> sheetParagraphs, String charterPdf,
-            int charterPages, int sheetPages) {
+            List<String> charterPdfPages, int charterPages, int sheetPages) {
     }
 
     private static final java.util.Map<Path, Generated> REOPENED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -298,9 +308,16 @@ class SignableDocumentsTest {
             List<String> paragraphs = new ArrayList<>();
             new XWPFWordExtractor(sheet).getText().lines().flatMap(line -> Stream.of(line.split("\t")))
                     .forEach(paragraphs::add);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= charterPdf.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(plain(stripper.getText(charterPdf)).replace('\n', ' '));
+            }
             return new Generated(plain(new XWPFWordExtractor(charter).getText()), plain(new XWPFWordExtractor(sheet).getText()),
                     paragraphs.stream().map(SignableDocumentsTest::plain).toList(),
-                    plain(new PDFTextStripper().getText(charterPdf)).replace('\n', ' '),
+                    plain(new PDFTextStripper().getText(charterPdf)).replace('\n', ' '), pages,
                     charterPdf.getNumberOfPages(), sheetPdf.getNumberOfPages());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
