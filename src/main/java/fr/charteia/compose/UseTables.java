@@ -34,6 +34,8 @@ final class UseTables {
     private final Phrasing phrasing;
     private final List<Role> roles;
     private final List<AuthorisedUse> authorised;
+    /** The authorised entries grouped by use, uses in the order of their first entry. */
+    private final Map<Use, List<AuthorisedUse>> byUse = new LinkedHashMap<>();
 
     UseTables(Questionnaire q, DocumentTerms terms, Phrasing phrasing) {
         this.q = q;
@@ -41,12 +43,15 @@ final class UseTables {
         this.phrasing = phrasing;
         this.roles = q.roles().stream().filter(Objects::nonNull).toList();
         this.authorised = q.authorised().stream().filter(Objects::nonNull).toList();
+        for (AuthorisedUse rule : authorised) {
+            q.findUse(rule.use()).ifPresent(use -> byUse.computeIfAbsent(use, u -> new ArrayList<>()).add(rule));
+        }
     }
 
     RoleGrid grid() {
         List<GridRow> rows = new ArrayList<>();
         boolean supervision = false;
-        for (Map.Entry<Use, List<AuthorisedUse>> use : byUse().entrySet()) {
+        for (Map.Entry<Use, List<AuthorisedUse>> use : byUse.entrySet()) {
             List<Cell> cells = new ArrayList<>();
             for (Role role : roles) {
                 boolean granted = use.getValue().stream().anyMatch(rule -> q.rolesNamed(rule.roles()).contains(role));
@@ -91,7 +96,7 @@ final class UseTables {
 
     List<SheetUse> sheetUses() {
         List<SheetUse> lines = new ArrayList<>();
-        for (Map.Entry<Use, List<AuthorisedUse>> use : byUse().entrySet()) {
+        for (Map.Entry<Use, List<AuthorisedUse>> use : byUse.entrySet()) {
             List<Role> granted = roles.stream().filter(role -> use.getValue().stream()
                     .anyMatch(rule -> q.rolesNamed(rule.roles()).contains(role))).toList();
             List<String> free = granted.stream().filter(r -> !supervised(use.getKey(), r)).map(ShortLabels::of).toList();
@@ -115,19 +120,10 @@ final class UseTables {
     /** Roles of kinds that need supervision for clinical work, among those a clinical use is opened to. */
     List<String> supervisedRoles() {
         List<String> found = new ArrayList<>();
-        byUse().forEach((use, rules) -> rules.forEach(rule -> q.rolesNamed(rule.roles()).stream()
+        byUse.forEach((use, rules) -> rules.forEach(rule -> q.rolesNamed(rule.roles()).stream()
                 .filter(role -> supervised(use, role)).map(ShortLabels::of)
                 .filter(label -> !found.contains(label)).forEach(found::add)));
         return found;
-    }
-
-    /** The authorised entries grouped by use, uses in the order of their first entry. */
-    private Map<Use, List<AuthorisedUse>> byUse() {
-        Map<Use, List<AuthorisedUse>> grouped = new LinkedHashMap<>();
-        for (AuthorisedUse rule : authorised) {
-            q.findUse(rule.use()).ifPresent(use -> grouped.computeIfAbsent(use, u -> new ArrayList<>()).add(rule));
-        }
-        return grouped;
     }
 
     private static boolean supervised(Use use, Role role) {

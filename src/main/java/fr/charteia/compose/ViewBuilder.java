@@ -75,6 +75,12 @@ final class ViewBuilder {
         List<Situation> ownSituations = present(q.situations()).stream()
                 .map(s -> new Situation(s.situation(), s.risk(), s.reflex())).toList();
         Optional<fr.charteia.model.Person> director = q.organisation().director();
+        List<Tool> patientDataTools = patientDataTools(authorised);
+        List<ToolView> toolViews = new ArrayList<>();
+        for (int i = 0; i < tools.size(); i++) {
+            toolViews.add(toolView(tools.get(i), data, matrix.rows().get(i), patientDataTools.contains(tools.get(i))));
+        }
+        List<String> unusedTools = toolViews.stream().filter(t -> !t.receivesSomething()).map(ToolView::name).toList();
         return new DocumentView(
                 q.organisation().name(),
                 q.service().name(),
@@ -97,12 +103,11 @@ final class ViewBuilder {
                 roles.stream().map(role -> new RoleView(role.label(), ShortLabels.of(role), terms.of(role.kind()))).toList(),
                 String.join(terms.get("list.separator"), roles.stream().map(role -> phrasing.inText(role.label())).toList()),
                 !roles.isEmpty(),
-                tools.stream().map(tool -> toolView(tool, data, matrix, tools.indexOf(tool))).toList(),
+                toolViews,
                 !tools.isEmpty(),
-                tools.stream().filter(tool -> receives(tool, data, matrix, tools.indexOf(tool)).isEmpty())
-                        .map(Tool::displayName).toList(),
-                tools.stream().anyMatch(tool -> receives(tool, data, matrix, tools.indexOf(tool)).isEmpty()),
-                group(patientDataTools(authorised)),
+                unusedTools,
+                !unusedTools.isEmpty(),
+                group(patientDataTools.stream().map(Tool::displayName).toList()),
                 group(healthData ? tools.stream().filter(t -> !t.hosting().acceptsHealthData() || !t.contract())
                         .map(Tool::displayName).toList() : List.of()),
                 data.stream().map(this::dataView).toList(),
@@ -161,20 +166,15 @@ final class ViewBuilder {
         return new Matrix(data.stream().map(DataCategory::label).toList(), rows, legend);
     }
 
-    private List<String> receives(Tool tool, List<DataCategory> data, Matrix matrix, int row) {
+    /** A tool as the tools table states it; {@code row} is its row of the matrix, which says what it may receive. */
+    private ToolView toolView(Tool tool, List<DataCategory> data, MatrixRow row, boolean patientData) {
         List<String> receives = new ArrayList<>();
         for (int column = 0; column < data.size(); column++) {
-            String status = matrix.rows().get(row).cells().get(column).status();
+            String status = row.cells().get(column).status();
             if (status.equals(Status.AUTHORISED.cssClass()) || status.equals(Status.CONDITIONAL.cssClass())) {
                 receives.add(data.get(column).label());
             }
         }
-        return receives;
-    }
-
-    private ToolView toolView(Tool tool, List<DataCategory> data, Matrix matrix, int row) {
-        List<String> receives = receives(tool, data, matrix, row);
-        boolean patientData = patientDataTools(present(q.authorised())).contains(tool.displayName());
         return new ToolView(tool.displayName(), tool.name(), tool.shortName().isPresent(), terms.of(tool.kind()),
                 terms.of(tool.hosting()), yesNo(tool.contract()), terms.of(tool.trainsOnInputs()),
                 tool.account().map(terms::of).orElse(terms.get("answer.unstated")), terms.of(tool.dpia()),
@@ -185,11 +185,11 @@ final class ViewBuilder {
     }
 
     /** Tools an authorised entry gives health data to, in declaration order. */
-    private List<String> patientDataTools(List<AuthorisedUse> authorised) {
+    private List<Tool> patientDataTools(List<AuthorisedUse> authorised) {
         Set<Tool> found = authorised.stream()
                 .filter(rule -> q.dataNamed(rule.data()).stream().anyMatch(d -> d.kind().isHealth()))
                 .flatMap(rule -> q.toolsNamed(rule.tools()).stream()).collect(Collectors.toSet());
-        return present(q.tools()).stream().filter(found::contains).map(Tool::displayName).toList();
+        return present(q.tools()).stream().filter(found::contains).toList();
     }
 
     private ToolGroup group(List<String> names) {

@@ -18,6 +18,8 @@ public final class ColumnWeights {
     private static final double MATRIX_FIRST_COLUMN_MAX = 4;
     /** A column never weighs less than a short word, so an answer like « oui » keeps a readable column. */
     private static final double MIN_WEIGHT = 6;
+    /** The average width of a character of running French text in Arial or Liberation Sans, in ems. */
+    private static final double AVERAGE_CHARACTER_EM = 0.5;
     /** No column of a table of texts gets less than this share of the width while the search moves room. */
     private static final double MIN_SHARE = 0.05;
     /** How much a line of a cell that is not the tallest of its row counts against a line of table height. */
@@ -33,10 +35,11 @@ public final class ColumnWeights {
      *
      * @param header the plain text of the header cells, one list per header row
      * @param body the plain text of the body cells, one list per row
-     * @param charactersPerLine about how many characters a line of the table's whole width holds
+     * @param widthInEms the table's width, in ems of its type
      */
     public static double[] content(int columns, List<List<String>> header, List<List<String>> body,
-            double charactersPerLine) {
+            double widthInEms) {
+        double charactersPerLine = widthInEms / AVERAGE_CHARACTER_EM;
         List<List<String>> measured = body.isEmpty() ? header : body;
         double[] weights = new double[columns];
         double sum = 0;
@@ -101,7 +104,7 @@ public final class ColumnWeights {
         double[][] lengths = new double[rows.size()][columns];
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < Math.min(columns, rows.get(r).size()); c++) {
-                lengths[r][c] = rows.get(r).get(c).strip().length();
+                lengths[r][c] = length(rows.get(r).get(c));
             }
         }
         return lengths;
@@ -128,13 +131,18 @@ public final class ColumnWeights {
         return weights;
     }
 
+    private static int length(String cell) {
+        String text = cell.strip();
+        return text.codePointCount(0, text.length());
+    }
+
     private static double meanLength(List<List<String>> rows, int column) {
         if (rows.isEmpty()) {
             return 0;
         }
         double total = 0;
         for (List<String> row : rows) {
-            total += column < row.size() ? row.get(column).strip().codePointCount(0, row.get(column).strip().length()) : 0;
+            total += column < row.size() ? length(row.get(column)) : 0;
         }
         return total / rows.size();
     }

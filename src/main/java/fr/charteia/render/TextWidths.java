@@ -3,6 +3,8 @@ package fr.charteia.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -20,6 +22,7 @@ public final class TextWidths {
     private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
     private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
     private static final TextWidths SHIPPED = new TextWidths();
+    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=[-/])");
 
     private final float[] regular = advances(REGULAR);
     private final float[] bold = advances(BOLD);
@@ -29,6 +32,29 @@ public final class TextWidths {
 
     public static TextWidths shipped() {
         return SHIPPED;
+    }
+
+    /**
+     * The width, in ems, of the longest word of each column of a table (where a line may break:
+     * spaces, after a hyphen or a slash): the room a column needs so that no word is cut. Header
+     * cells are bold, and so are a matrix's status cells (after its first column).
+     */
+    public double[] longestWords(int columns, List<List<String>> header, List<List<String>> body, boolean matrix) {
+        double[] widths = new double[columns];
+        measure(header, true, matrix, widths);
+        measure(body, false, matrix, widths);
+        return widths;
+    }
+
+    private void measure(List<List<String>> rows, boolean header, boolean matrix, double[] widths) {
+        for (List<String> row : rows) {
+            for (int c = 0; c < Math.min(row.size(), widths.length); c++) {
+                boolean bold = header || matrix && c > 0;
+                for (String word : BREAKS.split(row.get(c))) {
+                    widths[c] = Math.max(widths[c], ems(word, bold));
+                }
+            }
+        }
     }
 
     public double ems(String text, boolean isBold) {

@@ -2,12 +2,11 @@ package fr.charteia.render.docx;
 
 import fr.charteia.document.ColumnWeights;
 import fr.charteia.document.PlainText;
-import fr.charteia.render.TextWidths;
 import fr.charteia.document.StatusMark;
+import fr.charteia.render.TextWidths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -31,9 +30,6 @@ final class DocxTables {
     /** Room to sign by hand: 1 cm. */
     static final int SIGNATURE_ROW_HEIGHT = 567;
 
-    /** The average width of a character of running French text in Arial, in ems. */
-    private static final double AVERAGE_CHARACTER_EM = 0.5;
-    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=[-/])");
 
     private DocxTables() {
     }
@@ -55,8 +51,8 @@ final class DocxTables {
         List<List<String>> bodyTexts = texts(rows.stream().filter(row -> !(row.getParent() instanceof TableHead)).toList());
         int[] widths = signatures ? ColumnWidths.equal(columns, out.width())
                 : ColumnWidths.fit(isMatrix(block) ? ColumnWeights.matrix(columns, headTexts, bodyTexts)
-                        : ColumnWeights.content(columns, headTexts, bodyTexts, out.width() / (size * 10 * AVERAGE_CHARACTER_EM)),
-                        minimumWidths(rows, columns, size, isMatrix(block)), out.width());
+                        : ColumnWeights.content(columns, headTexts, bodyTexts, out.width() / (size * 10.0)),
+                        minimumWidths(columns, headTexts, bodyTexts, size, isMatrix(block)), out.width());
         XWPFTable table = out.table(rows.size(), columns);
         TableFormat.frame(table, widths, true);
         for (int r = 0; r < rows.size(); r++) {
@@ -102,24 +98,13 @@ final class DocxTables {
         });
     }
 
-    /**
-     * Room for each column's longest word (where a line may break: spaces, after a hyphen or a
-     * slash), measured with Arial's metrics (those of the shipped Liberation Sans), bold in the
-     * header and in a matrix's status cells, plus the cell margins.
-     */
-    private static int[] minimumWidths(List<TableRow> rows, int columns, int halfPoints, boolean matrix) {
-        double em = halfPoints / 2.0 * 20;
+    /** Room for each column's longest word, measured with Arial's metrics, plus the cell margins, in twips. */
+    private static int[] minimumWidths(int columns, List<List<String>> header, List<List<String>> body, int halfPoints,
+            boolean matrix) {
+        double[] ems = TextWidths.shipped().longestWords(columns, header, body, matrix);
         int[] minimums = new int[columns];
-        for (TableRow row : rows) {
-            boolean header = row.getParent() instanceof TableHead;
-            List<TableCell> cells = cells(row);
-            for (int c = 0; c < Math.min(columns, cells.size()); c++) {
-                boolean bold = header || matrix && c > 0;
-                for (String word : BREAKS.split(PlainText.of(cells.get(c)))) {
-                    int needed = (int) Math.ceil(TextWidths.shipped().ems(word, bold) * em) + 2 * TableFormat.CELL_MARGIN_SIDE + 30;
-                    minimums[c] = Math.max(minimums[c], needed);
-                }
-            }
+        for (int c = 0; c < columns; c++) {
+            minimums[c] = (int) Math.ceil(ems[c] * halfPoints * 10) + 2 * TableFormat.CELL_MARGIN_SIDE + 30;
         }
         return minimums;
     }

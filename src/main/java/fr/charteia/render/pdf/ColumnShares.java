@@ -5,7 +5,6 @@ import fr.charteia.document.ColumnWeights;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.render.TextWidths;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Column widths of a table, as shares of the text width, from the same weights as the Word writer
@@ -26,9 +25,6 @@ final class ColumnShares {
     /** Cell padding on both sides plus a little slack, in points. */
     private static final double CHARTER_CELL_ROOM = 2 * 3.5 + 1.5;
     private static final double SHEET_CELL_ROOM = 2 * 3 + 1.5;
-    /** The average width of a character of running French text in Liberation Sans, in ems. */
-    private static final double AVERAGE_CHARACTER_EM = 0.5;
-    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=[-/])");
 
     private ColumnShares() {
     }
@@ -45,29 +41,17 @@ final class ColumnShares {
         double total = sheet ? SHEET_TEXT_WIDTH : CHARTER_TEXT_WIDTH;
         double size = compact ? COMPACT_TABLE_SIZE : sheet ? SHEET_TABLE_SIZE : CHARTER_TABLE_SIZE;
         double room = sheet ? SHEET_CELL_ROOM : CHARTER_CELL_ROOM;
-        double[] minimums = new double[columns];
-        measure(header, true, matrix, size, room, minimums);
-        measure(body, false, matrix, size, room, minimums);
+        double[] minimums = TextWidths.shipped().longestWords(columns, header, body, matrix);
+        for (int c = 0; c < columns; c++) {
+            minimums[c] = minimums[c] * size + room;
+        }
         double[] weights = matrix ? ColumnWeights.matrix(columns, header, body)
-                : ColumnWeights.content(columns, header, body, total / (size * AVERAGE_CHARACTER_EM));
+                : ColumnWeights.content(columns, header, body, total / size);
         double[] widths = ColumnFitting.fit(weights, minimums, total);
         double[] shares = new double[columns];
         for (int c = 0; c < columns; c++) {
             shares[c] = widths[c] / total * 100;
         }
         return shares;
-    }
-
-    /** The longest word of each column; header cells and, in a matrix, status words (after the first column) are bold. */
-    private static void measure(List<List<String>> rows, boolean header, boolean matrix, double size, double room,
-            double[] minimums) {
-        for (List<String> row : rows) {
-            for (int c = 0; c < Math.min(row.size(), minimums.length); c++) {
-                boolean bold = header || matrix && c > 0;
-                for (String word : BREAKS.split(row.get(c))) {
-                    minimums[c] = Math.max(minimums[c], TextWidths.shipped().ems(word, bold) * size + room);
-                }
-            }
-        }
     }
 }
