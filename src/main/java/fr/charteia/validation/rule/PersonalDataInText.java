@@ -49,7 +49,14 @@ final class PersonalDataInText implements Rule {
         Set<String> contactPhones = contacts(q).flatMap(c -> c.phone().stream()).map(PersonalDataInText::digits)
                 .collect(Collectors.toSet());
         freeTexts(q, (where, text) -> inspect(text, contactEmails, contactPhones)
-                .ifPresent(kind -> violations.warning(kind.variant).with("excerpt", kind.excerpt).at(where)));
+                .ifPresent(kind -> {
+                    Violations.Report report = violations.warning(kind.variant).with("excerpt", kind.excerpt);
+                    if (kind.variant.equals("email") || kind.variant.equals("phone")) {
+                        // compared with the contacts: a misspelt "contacts:" would make every contact a stranger
+                        report.reading(Where.at("organisation").then("contacts"));
+                    }
+                    report.at(where);
+                }));
     }
 
     private record Suspicion(String variant, String excerpt) {

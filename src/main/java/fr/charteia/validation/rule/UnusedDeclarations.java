@@ -56,7 +56,11 @@ final class UnusedDeclarations implements Rule {
         for (int i = 0; i < declared.size(); i++) {
             T item = declared.get(i);
             if (item != null && id.apply(item) != null && !named.contains(id.apply(item))) {
-                violations.warning(list).with("id", id.apply(item)).with("label", label.apply(item)).at(Where.at(list, i));
+                String references = list.equals("uses") ? "use" : list;
+                violations.warning(list).with("id", id.apply(item)).with("label", label.apply(item))
+                        .reading("authorised").reading("forbidden")
+                        .reading("authorised[*]." + references).reading("forbidden[*]." + references)
+                        .at(Where.at(list, i));
             }
         }
     }
