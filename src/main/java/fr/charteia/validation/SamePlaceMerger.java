@@ -51,7 +51,23 @@ final class SamePlaceMerger {
             }
         }
         for (List<Checked> atPlace : byPlace.values()) {
-            findings.add(atPlace.size() == 1 ? atPlace.get(0).finding() : merged(atPlace));
+            // a finding that only lapses with the reference joins one about its tool that forbids it
+            List<String> toolsRefused = atPlace.stream().map(c -> c.outcome().cause().orElseThrow())
+                    .filter(cause -> !cause.joinsOnly()).map(SharedCause::toolId).distinct().toList();
+            List<Checked> joining = new ArrayList<>();
+            for (Checked c : atPlace) {
+                SharedCause cause = c.outcome().cause().orElseThrow();
+                if (!cause.joinsOnly() || toolsRefused.contains(cause.toolId())) {
+                    joining.add(c);
+                } else {
+                    findings.add(c.finding());
+                }
+            }
+            if (joining.size() == 1) {
+                findings.add(joining.get(0).finding());
+            } else if (joining.size() > 1) {
+                findings.add(merged(joining));
+            }
         }
         return findings;
     }

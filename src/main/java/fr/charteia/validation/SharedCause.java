@@ -11,7 +11,10 @@ package fr.charteia.validation;
  * @param toolId the tool the reason is about; empty when the reason is about the use
  * @param tool the tool's name
  * @param reason the short clause saying why, in the language of the report
+ * @param joinsOnly the finding lapses with the reference but does not forbid it (D-DPIA: a tool's
+ *     formalities for the health data it gets only there): it joins a merged finding about the same
+ *     tool, and is never merged on its own account
  */
 public record SharedCause(String place, String data, String dataId, String dataKind, String toolId, String tool,
-        String reason) {
+        String reason, boolean joinsOnly) {
 }

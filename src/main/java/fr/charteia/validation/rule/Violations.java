@@ -97,7 +97,16 @@ public final class Violations {
          * ({@code CODE.variant.reason} in the bundle).
          */
         public Report settledByRemoving(Optional<Where> dataReference, DataCategory data, Tool tool) {
-            removal = dataReference.map(where -> new Removal(where, data, tool)).orElse(null);
+            removal = dataReference.map(where -> new Removal(where, data, tool, false)).orElse(null);
+            return this;
+        }
+
+        /**
+         * The finding lapses if the reference is removed, but is no reason to remove it: it joins a
+         * merged finding about the same tool, never starts one (see {@link SharedCause#joinsOnly}).
+         */
+        public Report lapsesByRemoving(Optional<Where> dataReference, DataCategory data, Tool tool) {
+            removal = dataReference.map(where -> new Removal(where, data, tool, true)).orElse(null);
             return this;
         }
 
@@ -117,10 +126,10 @@ public final class Violations {
             Tool tool = removal.tool();
             return new SharedCause(removal.dataReference().path(), data.label(), data.id(),
                     data.kind() == null ? "" : terms.of(data.kind()),
-                    tool == null ? "" : tool.id(), tool == null ? "" : tool.name(), reason);
+                    tool == null ? "" : tool.id(), tool == null ? "" : tool.name(), reason, removal.joinsOnly());
         }
     }
 
-    private record Removal(Where dataReference, DataCategory data, Tool tool) {
+    private record Removal(Where dataReference, DataCategory data, Tool tool, boolean joinsOnly) {
     }
 }
