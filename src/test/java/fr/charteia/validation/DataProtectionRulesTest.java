@@ -253,7 +253,7 @@ class DataProtectionRulesTest {
     @Test
     void rejectsHealthDataInAToolHostedOutsideTheEu() {
         QuestionnaireText questionnaire = givenHealthDataTool("""
-                - { id: transcripteur, name: Transcripteur vocal, kind: enterprise, hosting: outside_eu, contract: true, trains_on_inputs: false }
+                - { id: transcripteur, name: Transcripteur vocal, kind: enterprise, hosting: outside_eu, contract: true, trains_on_inputs: false, dpia: done, record: true, patient_notice: true }
                 """);
 
         List<Finding> findings = findingsOf(questionnaire);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -124,9 +125,11 @@ public final class Violations {
             String reason = terms.fill(code.code() + "." + variant + ".reason", values);
             DataCategory data = removal.data();
             Tool tool = removal.tool();
-            return new SharedCause(removal.dataReference().path(), data.label(), data.id(),
-                    data.kind() == null ? "" : terms.of(data.kind()),
-                    tool == null ? "" : tool.id(), tool == null ? "" : tool.name(), reason, removal.joinsOnly());
+            // like the parameters of a message, a part left out of a file of the wrong shape prints empty
+            return new SharedCause(removal.dataReference().path(), Objects.toString(data.label(), ""),
+                    Objects.toString(data.id(), ""), data.kind() == null ? "" : terms.of(data.kind()),
+                    tool == null ? "" : Objects.toString(tool.id(), ""), tool == null ? "" : Objects.toString(tool.name(), ""),
+                    reason, removal.joinsOnly());
         }
     }
 
