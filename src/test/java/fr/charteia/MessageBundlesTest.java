@@ -219,7 +219,9 @@ class MessageBundlesTest {
         Map<String, String> unfilled = new TreeMap<>();
         ruleMessageKeys().forEach((rule, keys) -> {
             Set<String> given = matches(read(RULES.resolve(rule + ".java")), Pattern.compile("\\.with\\(\"(\\w+)\""));
-            for (String key : keys) {
+            Set<String> withReasons = new TreeSet<>(keys);
+            keys.stream().map(key -> key + ".reason").filter(FRENCH::containsKey).forEach(withReasons::add);
+            for (String key : withReasons) {
                 for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
                     Properties bundle = language == Locale.FRENCH ? FRENCH : ENGLISH;
                     Set<String> missing = new TreeSet<>(matches(bundle.getProperty(key, ""),
@@ -240,8 +242,15 @@ class MessageBundlesTest {
         Set<String> used = new TreeSet<>(annotationKeys());
         ruleMessageKeys().values().forEach(used::addAll);
         for (Path file : javaFiles(VALIDATION)) {
-            used.addAll(matches(read(file), Pattern.compile("\"([A-Z]-[A-Z-]+\\.\\w+|load\\.\\w+)\"")));
+            used.addAll(matches(read(file), Pattern.compile("\"([A-Z]-[A-Z-]+\\.\\w+|load\\.\\w+|merged\\.\\w+)\"")));
         }
+        // a finding that can be merged with others at its place has a short reason (SamePlaceMerger)
+        ruleMessageKeys().forEach((rule, keys) -> {
+            String source = read(RULES.resolve(rule + ".java"));
+            if (source.contains(".settledByRemoving(") || source.contains(".lapsesByRemoving(")) {
+                keys.forEach(key -> used.add(key + ".reason"));
+            }
+        });
         Arrays.stream(LoadFailure.Reason.values()).forEach(r -> used.add("load." + r.name()));
         Arrays.stream(SchemaProblem.Expected.values()).forEach(e -> used.add("term.expected." + e.name()));
         TERM_ENUMS.forEach(type -> Coded.codesOf(type).forEach(c -> used.add("term." + type.getSimpleName() + "." + c)));

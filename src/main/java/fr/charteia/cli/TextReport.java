@@ -1,8 +1,10 @@
 package fr.charteia.cli;
 
 import fr.charteia.validation.Finding;
+import fr.charteia.validation.RuleCode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The human report: per file, errors then warnings, one line each, then a verdict. */
 final class TextReport {
@@ -41,7 +43,8 @@ final class TextReport {
         }
         out.println(heading);
         for (Finding finding : findings) {
-            out.println("  " + place(finding) + " — " + finding.message() + " [" + finding.code().code() + "]");
+            String codes = finding.codes().stream().map(RuleCode::code).collect(Collectors.joining(", "));
+            out.println("  " + place(finding) + " — " + finding.message() + " [" + codes + "]");
         }
     }
 

@@ -92,9 +92,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JsonFinding(String code, String severity, String path, String message, Integer line, Integer column) {
+    /** {@code code} is the primary code; {@code codes} every rule the finding stands for, primary first. */
+    record JsonFinding(String code, List<String> codes, String severity, String path, String message, Integer line,
+            Integer column) {
         static JsonFinding of(Finding f) {
-            return new JsonFinding(f.code().code(), f.severity().name(), f.path(), f.message(),
+            return new JsonFinding(f.code().code(), f.codes().stream().map(c -> c.code()).toList(), f.severity().name(),
+                    f.path(), f.message(),
                     f.position().map(p -> p.line()).orElse(null), f.position().map(p -> p.column()).orElse(null));
         }
     }

@@ -3,6 +3,7 @@ package fr.charteia.validation;
 import fr.charteia.load.LoadedQuestionnaire;
 import fr.charteia.load.SourceMap;
 import fr.charteia.model.Questionnaire;
+import fr.charteia.validation.SamePlaceMerger.Checked;
 import fr.charteia.validation.rule.ConsistencyValidator;
 import fr.charteia.validation.rule.RuleCatalogue;
 import jakarta.validation.ConstraintValidator;
@@ -62,32 +63,33 @@ public final class QuestionnaireValidator implements AutoCloseable {
                 .orElse(Locale.FRENCH);
     }
 
-    /** Findings of a loaded file: its shape problems, then the constraints on whatever could be bound. */
+    /**
+     * Findings of a loaded file: its shape problems, then the constraints on whatever could be bound,
+     * less those that only follow from a shape problem (see {@link Consequences}), with the findings
+     * that share a place merged (see {@link SamePlaceMerger}).
+     */
     public List<Finding> validate(LoadedQuestionnaire loaded, Locale language) {
         Terms terms = Terms.of(supported(language));
         List<Finding> findings = new ArrayList<>();
         loaded.problems().forEach(problem -> findings.add(ProblemMessages.describe(problem, terms)));
-        loaded.questionnaire().ifPresent(q -> constraintFindings(q, supported(language), loaded.sourceMap()).stream()
-                .filter(f -> loaded.problems().stream().noneMatch(p -> isAtOrBelow(f.path(), p.path())))
-                .forEach(findings::add));
+        Consequences consequences = Consequences.of(loaded);
+        loaded.questionnaire().ifPresent(q -> findings.addAll(new SamePlaceMerger(terms, loaded.sourceMap()).merge(
+                checked(q, supported(language), loaded.sourceMap()).stream()
+                        .filter(c -> !consequences.follows(c.finding(), c.outcome()))
+                        .toList())));
         return sorted(findings);
-    }
-
-    /**
-     * A value of the wrong shape is left empty when binding, so the constraints then report it
-     * missing: that second finding says nothing new and is dropped.
-     */
-    private static boolean isAtOrBelow(String path, String problemPath) {
-        return path.equals(problemPath) || path.startsWith(problemPath + ".") || path.startsWith(problemPath + "[");
     }
 
     /** Findings of a questionnaire built in memory (no file, so no line numbers). */
     public List<Finding> validate(Questionnaire questionnaire, Locale language) {
-        return sorted(constraintFindings(questionnaire, supported(language), SourceMap.EMPTY));
+        Locale supported = supported(language);
+        return sorted(new SamePlaceMerger(Terms.of(supported), SourceMap.EMPTY)
+                .merge(checked(questionnaire, supported, SourceMap.EMPTY)));
     }
 
-    private List<Finding> constraintFindings(Questionnaire questionnaire, Locale language, SourceMap sourceMap) {
-        List<Finding> findings = new ArrayList<>();
+    /** Every violation as a finding with its outcome, without repeats (a constraint may be seen on field and accessor). */
+    private List<Checked> checked(Questionnaire questionnaire, Locale language, SourceMap sourceMap) {
+        Map<List<Object>, Checked> unique = new LinkedHashMap<>();
         for (ConstraintViolation<Questionnaire> violation : validators.get(language).validate(questionnaire)) {
             RuleOutcome outcome = ((HibernateConstraintViolation<?>) violation.unwrap(HibernateConstraintViolation.class))
                     .getDynamicPayload(RuleOutcome.class);
@@ -95,12 +97,13 @@ public final class QuestionnaireValidator implements AutoCloseable {
                 outcome = new RuleOutcome(RuleCode.Q_SCHEMA, Severity.ERROR);
             }
             String path = FieldPathFormatter.format(violation.getPropertyPath());
-            findings.add(new Finding(outcome.code(), outcome.severity(), path, violation.getMessage(), sourceMap.find(path)));
+            Finding finding = new Finding(outcome.code(), outcome.severity(), path, violation.getMessage(), sourceMap.find(path));
+            unique.putIfAbsent(List.of(finding.code(), finding.path(), finding.message()), new Checked(finding, outcome));
         }
-        return findings;
+        return List.copyOf(unique.values());
     }
 
-    /** Report order, without repeats (a record component's constraint may be seen on field and accessor). */
+    /** Report order, without repeats. */
     private static List<Finding> sorted(List<Finding> findings) {
         Map<List<Object>, Finding> unique = new LinkedHashMap<>();
         for (Finding f : findings) {

@@ -6,6 +6,7 @@ import static fr.charteia.validation.RuleCode.D_PUBLIC_PERSONAL;
 import static fr.charteia.validation.RuleCode.D_TRAINING;
 import static fr.charteia.validation.RuleCode.D_TRANSFER;
 import static fr.charteia.validation.RuleTestSupport.base;
+import static fr.charteia.validation.RuleTestSupport.involving;
 import static fr.charteia.validation.RuleTestSupport.line;
 import static fr.charteia.validation.RuleTestSupport.messages;
 import static fr.charteia.validation.RuleTestSupport.reported;
@@ -121,15 +122,18 @@ class DataProtectionRulesTest {
                         + "Union, not HDS, is authorised for health data (\"Données patient identifiantes\", dossier-patient)");
     }
 
-    @ParameterizedTest(name = "hosting {0} → reported: {1}")
-    @CsvSource({"on_premise, false", "hds, false", "eu, true", "outside_eu, true", "unknown, true"})
-    void acceptsHealthDataOnlyOnPremiseOrAtAnHdsHost(String hosting, boolean reported) {
+    @ParameterizedTest(name = "hosting {0} → reported at: {1}")
+    @CsvSource({"on_premise, ''", "hds, ''", "eu, authorised[4].tools[0]",
+            // hosted where the data may leave the EU: merged with D-TRANSFER at the data reference
+            "outside_eu, authorised[4].data[0]", "unknown, authorised[4].data[0]"})
+    void acceptsHealthDataOnlyOnPremiseOrAtAnHdsHost(String hosting, String reportedAt) {
         List<Finding> findings = findingsOf(givenHealthDataTool("""
                 - { id: entrepot, name: Entrepôt de données de santé, kind: enterprise, hosting: %s, contract: true, trains_on_inputs: false, dpia: done, record: true, patient_notice: true }
                 """.formatted(hosting)));
 
-        assertThat(reported(findings, D_HEALTH_HOSTING)).isEqualTo(reported ? List.of("ERROR authorised[4].tools[0]") : List.of());
-        assertThat(messages(findings, D_HEALTH_HOSTING)).allMatch(m -> m.contains(", hébergé "));
+        assertThat(involving(findings, D_HEALTH_HOSTING))
+                .isEqualTo(reportedAt.isEmpty() ? List.of() : List.of("ERROR " + reportedAt));
+        assertThat(findings).filteredOn(f -> f.codes().contains(D_HEALTH_HOSTING)).allMatch(f -> f.message().contains("hébergé "));
     }
 
     @Test
@@ -249,22 +253,26 @@ class DataProtectionRulesTest {
     @Test
     void rejectsHealthDataInAToolHostedOutsideTheEu() {
         QuestionnaireText questionnaire = givenHealthDataTool("""
-                - { id: transcripteur, name: Transcripteur vocal, kind: enterprise, hosting: outside_eu, contract: true, trains_on_inputs: false }
+                - { id: transcripteur, name: Transcripteur vocal, kind: enterprise, hosting: outside_eu, contract: true, trains_on_inputs: false, dpia: done, record: true, patient_notice: true }
                 """);
 
         List<Finding> findings = findingsOf(questionnaire);
 
-        assertThat(reported(findings, D_TRANSFER)).containsExactly("ERROR authorised[4].tools[0]");
-        assertThat(messages(findings, D_TRANSFER)).containsExactly("L'outil « Transcripteur vocal » (transcripteur) est "
-                + "hébergé hors de l'Union européenne et il est autorisé pour des données de santé (« Données patient "
-                + "identifiantes », dossier-patient) : elles doivent rester dans l'Union européenne (RGPD art. 44 et suivants, "
-                + "hébergement HDS). Retirez « dossier-patient » de cette règle ou choisissez un outil hébergé dans l'UE chez "
-                + "un hébergeur HDS.");
-        assertThat(reported(findings, D_HEALTH_HOSTING)).containsExactly("ERROR authorised[4].tools[0]");
-        assertThat(messages(englishFindingsOf(questionnaire), D_TRANSFER)).singleElement().asString()
-                .startsWith("The tool \"Transcripteur vocal\" (transcripteur) is hosted outside the European Union and is "
-                        + "authorised for health data (\"Données patient identifiantes\", dossier-patient): they must stay in "
-                        + "the European Union");
+        // health data hosted outside the EU also break D-HEALTH-HOSTING: one finding at the data reference
+        Finding finding = findings.stream().filter(f -> f.codes().contains(D_TRANSFER)).findFirst().orElseThrow();
+        assertThat(finding.path()).isEqualTo("authorised[4].data[0]");
+        assertThat(finding.codes()).containsExactly(D_HEALTH_HOSTING, D_TRANSFER);
+        assertThat(finding.message()).isEqualTo("Cette règle ne peut pas confier des données de santé identifiantes "
+                + "(« Données patient identifiantes », dossier-patient) à « Transcripteur vocal » (transcripteur) : il est "
+                + "hébergé hors de l'Union européenne, alors que les données de santé ne vont qu'à un outil hébergé par "
+                + "l'établissement ou chez un hébergeur HDS ; les données de santé pourraient sortir de l'Union européenne. "
+                + "Retirez « dossier-patient » de cette règle.");
+        assertThat(englishFindingsOf(questionnaire)).filteredOn(f -> f.codes().contains(D_TRANSFER)).singleElement()
+                .extracting(Finding::message).isEqualTo("This rule "
+                + "cannot give identifying health data (\"Données patient identifiantes\", dossier-patient) to \"Transcripteur "
+                + "vocal\" (transcripteur): it is hosted outside the European Union, whereas health data only go to a tool "
+                + "hosted by the institution or by a certified health-data host (HDS); the health data could leave the "
+                + "European Union. Remove \"dossier-patient\" from this rule.");
     }
 
     @Test

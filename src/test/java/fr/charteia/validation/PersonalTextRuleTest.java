@@ -196,6 +196,56 @@ class PersonalTextRuleTest {
     }
 
     @Test
+    void warnsAboutACivilityANameAndABirthDateInAPractice() {
+        QuestionnaireText questionnaire = base().adding("practices", """
+                - "Ne jamais recopier une identité telle que Mme Dupont née le 12/03/1990 dans un outil."
+                """);
+
+        List<Finding> findings = findingsOf(questionnaire);
+
+        assertThat(findings).hasSize(1);
+        Finding finding = single(findings, P_PERSONAL_TEXT);
+        assertThat(finding.path()).isEqualTo("practices[1]");
+        assertThat(line(finding)).isEqualTo(questionnaire.lineOf("Mme Dupont née le"));
+        assertThat(finding.message()).isEqualTo("Ce texte semble associer un nom et une date de naissance (« Mme Dupont … "
+                + "née le ») : la charte ne doit contenir aucune donnée de patient. Remplacez l'exemple par un cas fictif "
+                + "sans nom ni date.");
+        assertThat(single(englishFindingsOf(questionnaire), P_PERSONAL_TEXT).message()).isEqualTo("This text seems to pair "
+                + "a name with a date of birth (\"Mme Dupont … née le\"): the charter must not contain patient data. "
+                + "Replace the example with a fictitious case without name or date.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Monsieur Jean Durand, né en 1962               | Monsieur Jean … né en",
+            "Mrs Smith born 12/03/1990                      | Mrs Smith … born",
+            "Mr. Smith, born in 1962                        | Mr. Smith … born in",
+            "Madame Dupont née Martin le 12 mars 1990       | Madame Dupont … née Martin le",
+            "MME DUPONT NÉE LE 12/03/1990                   | MME DUPONT … NÉE LE",
+            // a no-break space after the civility, as a word processor types it
+            "Mme\u00a0Dupont née le 12/03/1990              | Mme\u00a0Dupont … née le",
+            "M. Martin né le 3 mars 1950                    | M. Martin … né le",
+            "Mlle Leroy, DOB 04/07/1988                     | Mlle Leroy … DOB"})
+    void recognisesACivilityANameAndABirthDateHoweverWritten(String example, String excerpt) {
+        List<Finding> findings = findingsOf(base().replacing(EXAMPLES, EXAMPLES + " (" + example + ")"));
+
+        assertThat(reported(findings, P_PERSONAL_TEXT)).containsExactly("WARNING data[0].examples");
+        assertThat(messages(findings, P_PERSONAL_TEXT)).singleElement().asString()
+                .startsWith("Ce texte semble associer un nom et une date de naissance (« " + excerpt + " ») :");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "un patient né le 12/03/1990 reste un patient, sans nom dans l'outil",
+            "pour toute personne née en 1950 ou avant",
+            "contact Dr Martin, poste 4512",
+            "Mme Dupont, cadre de santé, valide les comptes rendus",
+            "les patients nés en 1962"})
+    void leavesABirthCueWithoutANameOrANameWithoutABirthCueAlone(String example) {
+        assertThat(findingsOf(base().replacing(EXAMPLES, EXAMPLES + " (" + example + ")"))).isEmpty();
+    }
+
+    @Test
     void leavesTheNamesOfSignatoriesAndContactsAlone() {
         List<Finding> findings = findingsOf(base()
                 .replacing("manager: { name: Isabelle Renaud, title: Cadre de santé }",

@@ -6,6 +6,7 @@ import static fr.charteia.validation.RuleCode.Q_EMPTY;
 import static fr.charteia.validation.RuleCode.Q_REF;
 import static fr.charteia.validation.RuleTestSupport.at;
 import static fr.charteia.validation.RuleTestSupport.base;
+import static fr.charteia.validation.RuleTestSupport.involving;
 import static fr.charteia.validation.RuleTestSupport.line;
 import static fr.charteia.validation.RuleTestSupport.messages;
 import static fr.charteia.validation.RuleTestSupport.reported;
@@ -206,12 +207,13 @@ class ReferenceRulesTest {
                   human_validation: true
                 """));
 
-        assertThat(reported(findings, Q_CONTRA)).containsExactly("ERROR authorised[4]");
-        assertThat(messages(findings, Q_CONTRA)).singleElement().asString().startsWith(
-                "Cette autorisation contredit l'interdiction forbidden[0] : l'usage « Préparation des plannings de "
-                        + "consultation » (plannings) par « Secrétaire médicale » (secretaire) avec « Agent conversationnel "
-                        + "grand public (version gratuite) » (chatbot-public) et « Données personnelles des agents » "
-                        + "(personnel) serait à la fois autorisé et interdit.");
+        // the personal data given to the public chatbot also break the data-protection rules: one finding for all
+        assertThat(involving(findings, Q_CONTRA)).containsExactly("ERROR authorised[4].data[0]");
+        Finding merged = findings.stream().filter(f -> f.codes().contains(Q_CONTRA)).findFirst().orElseThrow();
+        assertThat(merged.codes()).containsExactly(RuleCode.D_PUBLIC_PERSONAL, RuleCode.D_TRAINING, RuleCode.D_TRANSFER,
+                Q_CONTRA);
+        assertThat(merged.message()).endsWith("; l'interdiction forbidden[0] l'exclut déjà. Retirez « personnel » de cette "
+                + "règle.");
     }
 
     @Test

@@ -56,6 +56,11 @@ final class RuleTestSupport {
         return findings.stream().filter(f -> f.code() == code).map(f -> f.severity() + " " + f.path()).toList();
     }
 
+    /** The findings a rule takes part in, alone or merged with others at one place: {@code "ERROR authorised[4].data[0]"}. */
+    static List<String> involving(List<Finding> findings, RuleCode code) {
+        return findings.stream().filter(f -> f.codes().contains(code)).map(f -> f.severity() + " " + f.path()).toList();
+    }
+
     /** The messages of one rule, in report order. */
     static List<String> messages(List<Finding> findings, RuleCode code) {
         return findings.stream().filter(f -> f.code() == code).map(Finding::message).toList();

@@ -3,6 +3,7 @@ package fr.charteia.validation.rule;
 import fr.charteia.model.AuthorisedUse;
 import fr.charteia.model.DataCategory;
 import fr.charteia.model.ForbiddenUse;
+import fr.charteia.model.Ids;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.model.Role;
 import fr.charteia.model.Tool;
@@ -44,10 +45,27 @@ final class Contradictions implements Rule {
                             .with("data", data.get().label()).with("dataId", data.get().id())
                             .with("forbidden", "forbidden[" + j + "]")
                             .with("reason", forbidden.reason().or(forbidden::statement).orElse(""))
+                            // a part left out forbids everything: a misspelt "tools:" would forbid every tool
+                            .reading(Where.at("forbidden", j).then("use")).reading(Where.at("forbidden", j).then("roles"))
+                            .reading(Where.at("forbidden", j).then("tools")).reading(Where.at("forbidden", j).then("data"))
+                            .settledByRemoving(soleDataReference(q, i, granted, forbidden), data.get(), tool.get())
                             .at(Where.at("authorised", i));
                 }
             }
         }
+    }
+
+    /**
+     * The one data reference of the authorised rule through which it grants what the prohibition
+     * forbids, if there is one and it names its category by id: removing it settles the contradiction.
+     */
+    private static Optional<Where> soleDataReference(Questionnaire q, int ruleIndex, AuthorisedUse granted,
+            ForbiddenUse forbidden) {
+        List<Integer> references = Grant.named(q.data(), DataCategory::id, granted.data()).stream()
+                .filter(d -> forbidden.coversAllData() || forbidden.data().contains(d.item().id()))
+                .map(Grant.Named::index).distinct().toList();
+        return references.size() == 1 && !Ids.ALL.equals(granted.data().get(references.get(0)))
+                ? Optional.of(Where.at("authorised", ruleIndex).then("data", references.get(0))) : Optional.empty();
     }
 
     private static <T> Optional<T> common(List<T> granted, boolean forbidsAll, List<String> forbiddenIds, Function<T, String> id) {

@@ -21,6 +21,7 @@ final class DecisionSupportDevice implements Rule {
                     violations.error("message")
                             .with("use", entry.use().label()).with("useId", entry.use().id())
                             .with("tool", tool.item().name()).with("toolId", tool.item().id())
+                            .reading(Where.at("tools", tool.declared()).then("ceMarked"))
                             .at(entry.at().then("tools", tool.index()));
                 }
             }

@@ -8,7 +8,7 @@ final class EmptyCharter implements Rule {
     @Override
     public void check(Questionnaire questionnaire, Violations violations) {
         if (questionnaire.authorised().isEmpty() && questionnaire.forbidden().isEmpty()) {
-            violations.error("message").at(Where.at("authorised"));
+            violations.error("message").reading("forbidden").at(Where.at("authorised"));
         }
     }
 }

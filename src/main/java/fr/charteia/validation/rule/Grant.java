@@ -14,18 +14,43 @@ import java.util.function.Function;
  * One (tool, data) pair an authorised rule grants, with the indexes of the references that name
  * them ({@code "*"} included), so a finding can point at {@code authorised[2].data[1]}.
  */
-record Grant(int ruleIndex, AuthorisedUse rule, Optional<Use> use, Tool tool, int toolRef, DataCategory data, int dataRef) {
+record Grant(int ruleIndex, AuthorisedUse rule, Optional<Use> use, Named<Tool> namedTool, Named<DataCategory> namedData) {
+
+    Tool tool() {
+        return namedTool.item();
+    }
+
+    DataCategory data() {
+        return namedData.item();
+    }
 
     Where atRule() {
         return Where.at("authorised", ruleIndex);
     }
 
     Where atTool() {
-        return atRule().then("tools", toolRef);
+        return atRule().then("tools", namedTool.index());
     }
 
     Where atData() {
-        return atRule().then("data", dataRef);
+        return atRule().then("data", namedData.index());
+    }
+
+    /**
+     * The data reference to remove to take the data away from this rule, when it names them by id;
+     * a {@code "*"} stands for every category, so removing it is not the fix for one of them.
+     */
+    Optional<Where> dataReference() {
+        return "*".equals(rule.data().get(namedData.index())) ? Optional.empty() : Optional.of(atData());
+    }
+
+    /** A field of the tool where it is declared, {@code tools[1].hosting}: what the rule read. */
+    Where toolField(String property) {
+        return Where.at("tools", namedTool.declared()).then(property);
+    }
+
+    Where dataField(String property) {
+        return Where.at("data", namedData.declared()).then(property);
     }
 
     /** Every pair granted by every authorised rule of the questionnaire; unknown ids are skipped (Q-REF reports them). */
@@ -39,15 +64,15 @@ record Grant(int ruleIndex, AuthorisedUse rule, Optional<Use> use, Tool tool, in
             Optional<Use> use = questionnaire.findUse(rule.use());
             for (Named<Tool> tool : named(questionnaire.tools(), Tool::id, rule.tools())) {
                 for (Named<DataCategory> data : named(questionnaire.data(), DataCategory::id, rule.data())) {
-                    grants.add(new Grant(i, rule, use, tool.item(), tool.index(), data.item(), data.index()));
+                    grants.add(new Grant(i, rule, use, tool, data));
                 }
             }
         }
         return grants;
     }
 
-    /** An item named by a reference list, and the index of the reference that names it. */
-    record Named<T>(T item, int index) {
+    /** An item named by a reference list, the index of the reference that names it, and its index in its own list. */
+    record Named<T>(T item, int index, int declared) {
     }
 
     static <T> List<Named<T>> named(List<T> declared, Function<T, String> id, List<String> references) {
@@ -55,11 +80,12 @@ record Grant(int ruleIndex, AuthorisedUse rule, Optional<Use> use, Tool tool, in
         List<T> seen = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             String reference = references.get(i);
-            for (T item : declared) {
+            for (int d = 0; d < declared.size(); d++) {
+                T item = declared.get(d);
                 if (item != null && !seen.contains(item) && ("*".equals(reference) || id.apply(item) != null
                         && id.apply(item).equals(reference))) {
                     seen.add(item);
-                    found.add(new Named<>(item, i));
+                    found.add(new Named<>(item, i, d));
                 }
             }
         }

@@ -22,6 +22,8 @@ final class HealthDataHosting implements Rule {
                         .with("tool", tool.name()).with("toolId", tool.id())
                         .with("hosting", violations.term(tool.hosting()))
                         .with("data", grant.data().label()).with("dataId", grant.data().id())
+                        .reading(grant.toolField(hostingOk ? "contract" : "hosting")).reading(grant.dataField("kind"))
+                        .settledByRemoving(grant.dataReference(), grant.data(), tool)
                         .at(grant.atTool());
             }
         }

@@ -14,6 +14,8 @@ final class PersonalDataInPublicTools implements Rule {
                         .with("tool", grant.tool().name()).with("toolId", grant.tool().id())
                         .with("data", grant.data().label()).with("dataId", grant.data().id())
                         .with("dataKind", violations.term(grant.data().kind()))
+                        .reading(grant.toolField("kind")).reading(grant.dataField("kind"))
+                        .settledByRemoving(grant.dataReference(), grant.data(), grant.tool())
                         .at(grant.atData());
             }
         }

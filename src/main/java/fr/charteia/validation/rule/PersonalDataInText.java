@@ -25,11 +25,22 @@ final class PersonalDataInText implements Rule {
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(\\+33\\s?|0)[1-9]([\\s.-]?\\d{2}){4}(?![\\d])");
     /** Anchored by a look-behind so a long word without "@" is scanned once, not once per start position. */
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+'-])[\\w.%+'-]+@[\\w-]+(\\.[\\w-]+)+");
-    /** A birth-date cue: a keyword, or a date before 2020 (dates in a charter's own text are recent or future). */
-    private static final Pattern BIRTH = Pattern.compile(
-            "(?i)(\\bn[ée]e?\\s+le\\b|\\bborn\\s+on\\b|\\bDDN\\b|date de naissance|(?<![\\d/])\\d{1,2}[/.]\\d{1,2}[/.](19\\d{2}|20[01]\\d)(?![\\d]))");
-    private static final Pattern NAME = Pattern.compile(
-            "\\b(M\\.|Mme|Mlle|Mr|Mrs|Ms|Monsieur|Madame|Dr)\\s+\\p{Lu}[\\p{L}'-]+|\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}{2,}\\b");
+    /**
+     * A birth-date cue: a keyword (« née le », « né en », « née Martin le », born on / in, DDN, DOB,
+     * date of birth), or a date before 2020 (dates in a charter's own text are recent or future).
+     * {@code (?U)}: a civility is often followed by a no-break space when typed in a word processor.
+     */
+    private static final Pattern BIRTH = Pattern.compile("(?iU)(\\bn[ée]e?\\s+((?-i:\\p{Lu})[\\p{L}'-]+\\s+)?(le|en)\\b"
+            + "|\\bborn\\s+(on|in)\\b|\\bborn(?=\\s+\\d)|\\b(DDN|DOB)\\b|date de naissance|date of birth"
+            + "|(?<![\\d/])\\d{1,2}[/.-]\\d{1,2}[/.-](19\\d{2}|20[01]\\d)(?![\\d]))");
+    /**
+     * A civility followed by a capitalised word (French civilities in any case: « MME DUPONT »), or a
+     * first name followed by a surname in capitals. A name alone is not personal data worth a warning:
+     * the charter names its contacts and signatories.
+     */
+    private static final Pattern NAME = Pattern.compile("(?U)\\b((?i:mme|mlle|monsieur|madame|mademoiselle)\\b"
+            + "|M\\.|Mr\\b\\.?|Mrs\\b\\.?|Ms\\b\\.?|Dr\\b\\.?)\\s+\\p{Lu}[\\p{L}'-]+"
+            + "|\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}{2,}\\b");
 
     @Override
     public void check(Questionnaire q, Violations violations) {
@@ -38,7 +49,14 @@ final class PersonalDataInText implements Rule {
         Set<String> contactPhones = contacts(q).flatMap(c -> c.phone().stream()).map(PersonalDataInText::digits)
                 .collect(Collectors.toSet());
         freeTexts(q, (where, text) -> inspect(text, contactEmails, contactPhones)
-                .ifPresent(kind -> violations.warning(kind.variant).with("excerpt", kind.excerpt).at(where)));
+                .ifPresent(kind -> {
+                    Violations.Report report = violations.warning(kind.variant).with("excerpt", kind.excerpt);
+                    if (kind.variant.equals("email") || kind.variant.equals("phone")) {
+                        // compared with the contacts: a misspelt "contacts:" would make every contact a stranger
+                        report.reading(Where.at("organisation").then("contacts"));
+                    }
+                    report.at(where);
+                }));
     }
 
     private record Suspicion(String variant, String excerpt) {

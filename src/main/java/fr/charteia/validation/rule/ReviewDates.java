@@ -22,7 +22,8 @@ final class ReviewDates implements Rule {
         LocalDate review = document.reviewDate();
         Where at = Where.at("document").then("reviewDate");
         if (!review.isAfter(effective)) {
-            violations.error("order").with("effective", effective).with("review", review).at(at);
+            violations.error("order").with("effective", effective).with("review", review)
+                    .reading(Where.at("document").then("effectiveDate")).at(at);
         } else if (review.isAfter(effective.plusMonths(MAX_MONTHS))) {
             violations.warning("late").with("effective", effective).with("review", review)
                     .with("months", MAX_MONTHS).with("latest", effective.plusMonths(MAX_MONTHS)).at(at);

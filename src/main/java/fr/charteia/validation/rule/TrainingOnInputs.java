@@ -27,6 +27,8 @@ final class TrainingOnInputs implements Rule {
             report.with("tool", grant.tool().name()).with("toolId", grant.tool().id())
                     .with("trains", violations.term(grant.tool().trainsOnInputs()))
                     .with("data", grant.data().label()).with("dataId", grant.data().id())
+                    .reading(grant.toolField("trainsOnInputs")).reading(grant.dataField("kind"))
+                    .settledByRemoving(grant.dataReference(), grant.data(), grant.tool())
                     .at(grant.atTool());
         }
     }

@@ -21,6 +21,8 @@ final class TransferOutsideEu implements Rule {
                     .with("tool", grant.tool().name()).with("toolId", grant.tool().id())
                     .with("hosting", violations.term(grant.tool().hosting()))
                     .with("data", grant.data().label()).with("dataId", grant.data().id())
+                    .reading(grant.toolField("hosting")).reading(grant.dataField("kind"))
+                    .settledByRemoving(grant.dataReference(), grant.data(), grant.tool())
                     .at(grant.atTool());
         }
     }

@@ -61,7 +61,8 @@ final class UnknownReferences implements Rule {
 
     private static void checkUse(Optional<String> use, Set<String> declared, Where at, Violations violations) {
         use.filter(id -> !id.equals(Ids.ALL) && !declared.contains(id))
-                .ifPresent(id -> violations.error("uses").with("id", id).with("known", known(declared)).at(at.then("use")));
+                .ifPresent(id -> violations.error("uses").with("id", id).with("known", known(declared))
+                        .reading("uses").reading("uses[*].id").at(at.then("use")));
     }
 
     private static void checkList(List<String> references, Set<String> declared, String list, Where at,
@@ -69,7 +70,9 @@ final class UnknownReferences implements Rule {
         for (int k = 0; k < references.size(); k++) {
             String id = references.get(k);
             if (id != null && !id.equals(Ids.ALL) && !declared.contains(id)) {
-                violations.error(list).with("id", id).with("known", known(declared)).at(at.then(list, k));
+                // a misspelt "tools:" or "id:" leaves the list or an id out: the loader said so, this would only repeat it
+                violations.error(list).with("id", id).with("known", known(declared))
+                        .reading(list).reading(list + "[*].id").at(at.then(list, k));
             }
         }
     }

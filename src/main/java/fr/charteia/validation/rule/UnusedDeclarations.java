@@ -19,6 +19,9 @@ final class UnusedDeclarations implements Rule {
 
     @Override
     public void check(Questionnaire q, Violations violations) {
+        if (q.authorised().isEmpty() && q.forbidden().isEmpty()) {
+            return; // Q-EMPTY: with no rule at all, every item is unused; saying it item by item adds nothing
+        }
         Set<String> roles = new HashSet<>();
         Set<String> tools = new HashSet<>();
         Set<String> data = new HashSet<>();
@@ -56,7 +59,11 @@ final class UnusedDeclarations implements Rule {
         for (int i = 0; i < declared.size(); i++) {
             T item = declared.get(i);
             if (item != null && id.apply(item) != null && !named.contains(id.apply(item))) {
-                violations.warning(list).with("id", id.apply(item)).with("label", label.apply(item)).at(Where.at(list, i));
+                String references = list.equals("uses") ? "use" : list;
+                violations.warning(list).with("id", id.apply(item)).with("label", label.apply(item))
+                        .reading("authorised").reading("forbidden")
+                        .reading("authorised[*]." + references).reading("forbidden[*]." + references)
+                        .at(Where.at(list, i));
             }
         }
     }

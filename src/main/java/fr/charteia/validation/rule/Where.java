@@ -3,6 +3,7 @@ package fr.charteia.validation.rule;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import fr.charteia.load.FieldPaths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,18 @@ public record Where(List<Step> steps) {
 
     public Where then(String property, int index) {
         return append(new Step(property, index));
+    }
+
+    /** The place as the user reads it: {@code authorised[2].human_validation}. */
+    public String path() {
+        StringBuilder out = new StringBuilder();
+        for (Step step : steps) {
+            out.append(out.length() > 0 ? "." : "").append(FieldPaths.yamlKey(step.property()));
+            if (step.index() != null) {
+                out.append('[').append(step.index()).append(']');
+            }
+        }
+        return out.toString();
     }
 
     private Where append(Step step) {
