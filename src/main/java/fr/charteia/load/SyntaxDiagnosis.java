@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import fr.charteia.load.LoadFailure.Reason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ final class SyntaxDiagnosis {
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
+
+    private static final int MAX_QUOTED = 80;
 
     private final String file;
     private final List<SourceLine> lines = new ArrayList<>();
@@ -227,7 +230,8 @@ final class SyntaxDiagnosis {
     /** {@code description: Règle : ne jamais…}: a second « : » in the value of the line's key. */
     private Optional<LoadFailure> colonInText(int lineNumber, int column) {
         SourceLine line = line(lineNumber);
-        if (line.key().isEmpty() || column <= line.keyColon()) {
+        if (line.key().isEmpty() || column <= line.keyColon() || line.value().isEmpty()
+                || "{[\"'".indexOf(line.value().charAt(0)) >= 0) {
             return Optional.empty();
         }
         String key = line.key().get();
@@ -239,7 +243,8 @@ final class SyntaxDiagnosis {
     private Optional<LoadFailure> indentedUnderValue(int lineNumber) {
         SourceLine line = line(lineNumber);
         Optional<SourceLine> previous = previousContent(lineNumber);
-        if (line.key().isEmpty() || previous.isEmpty() || previous.get().key().isEmpty()) {
+        if (line.key().isEmpty() || previous.isEmpty() || previous.get().key().isEmpty()
+                || line.keyColumn() <= previous.get().keyColumn()) {
             return Optional.empty();
         }
         SourceLine above = previous.get();
@@ -410,6 +415,9 @@ final class SyntaxDiagnosis {
                         String.valueOf(start.getLineNr()), String.valueOf(start.getColumnNr()), open.inArray() ? "]" : "}");
             }
         }
+        if (message.contains("maybe a (non-standard) comment")) {
+            return failure(Reason.JSON_COMMENT, where);
+        }
         if (message.contains("was expecting double-quote to start field name")) {
             if (message.startsWith("Unexpected character ('}'") || message.startsWith("Unexpected character (']'")) {
                 return failure(Reason.JSON_TRAILING_COMMA, where.flatMap(this::commaBefore).or(() -> where));
@@ -494,6 +502,12 @@ final class SyntaxDiagnosis {
     }
 
     private LoadFailure failure(Reason reason, Optional<SourcePosition> position, String... details) {
-        return new LoadFailure(file, reason, position, List.of(details));
+        return new LoadFailure(file, reason, position, Arrays.stream(details).map(SyntaxDiagnosis::shorten).toList());
+    }
+
+    /** Quoted lines and keys stay short enough for a one-paragraph message, whatever the file holds. */
+    private static String shorten(String detail) {
+        String printable = detail.replaceAll("\\p{Cntrl}", " ");
+        return printable.length() > MAX_QUOTED ? printable.substring(0, MAX_QUOTED) + "…" : printable;
     }
 }
