@@ -17,9 +17,9 @@ public record LoadFailure(String file, Reason reason, Optional<SourcePosition> p
         /** A syntax error none of the reasons below explains: where, and the three things to check. */
         SYNTAX,
         // Hand-written YAML's usual mistakes, recognised by SyntaxDiagnosis
-        TAB, COLON_IN_TEXT, MISSING_DASH, KEY_MISALIGNED, INDENTED_UNDER_VALUE, DASH_MISALIGNED, LIST_LEFT_OF_KEY,
+        TAB, COLON_IN_TEXT, MISSING_DASH, KEY_MISALIGNED, FIRST_KEY_MISALIGNED, INDENTED_UNDER_VALUE, DASH_MISALIGNED, LIST_LEFT_OF_KEY,
         UNCLOSED_QUOTE, UNCLOSED_BRACKET, UNCLOSED_BRACE, INNER_QUOTE, RESERVED_CHARACTER, VALUE_ON_NEXT_LINE,
-        MISSING_COLON,
+        MISSING_COLON, FIRST_KEY_INDENTED,
         // JSON's
         JSON_SYNTAX, JSON_TRAILING_COMMA, JSON_MISSING_COMMA, JSON_UNQUOTED_KEY, JSON_UNQUOTED_VALUE, JSON_UNCLOSED,
         JSON_COMMENT,

@@ -221,6 +221,12 @@ public final class QuestionnaireLoader {
                     default -> {
                         positions.putIfAbsent(FieldPaths.of(p.getParsingContext()), here);
                         if (depth == 1 && "schema".equals(p.currentName()) && !Questionnaire.SCHEMA_V1.equals(p.getText())) {
+                            // a value that swallowed the lines below (quote left open, next key indented): say
+                            // that, not "unknown format"
+                            Optional<LoadFailure> spill = SyntaxDiagnosis.valueSpilledOver(name, text, here.line(), p.getText());
+                            if (spill.isPresent()) {
+                                throw new UnreadableQuestionnaireException(spill.get());
+                            }
                             throw failure(name, Reason.UNSUPPORTED_SCHEMA, Optional.of(here), firstLine(p.getText()),
                                     Questionnaire.SCHEMA_V1);
                         }

@@ -88,6 +88,19 @@ final class SyntaxDiagnosis {
                 item.body(), SchemaProblem.Expected.TEXT, List.of());
     }
 
+    /**
+     * A value read across several lines although written on one: its quote was left open, or the
+     * key below it is indented as if it continued the value.
+     */
+    static Optional<LoadFailure> valueSpilledOver(String file, String text, int lineNumber, String value) {
+        SyntaxDiagnosis diagnosis = new SyntaxDiagnosis(file, text);
+        if (diagnosis.line(lineNumber).text().contains(value.strip())) {
+            return Optional.empty();
+        }
+        return diagnosis.unclosedQuote(lineNumber)
+                .or(() -> diagnosis.nextContent(lineNumber).flatMap(next -> diagnosis.indentedUnderValue(next.number())));
+    }
+
     // --- YAML
 
     private LoadFailure yaml(StreamReadException e) {
@@ -121,7 +134,9 @@ final class SyntaxDiagnosis {
         if (problemText.startsWith("sequence entries are not allowed")) {
             return reservedCharacter(problemLine, problem.getColumn(), "-");
         }
-        if (problemText.startsWith("mapping values are not allowed")) {
+        if (problemText.contains("<document start>")) {
+            found = indentedFirstKey();
+        } else if (problemText.startsWith("mapping values are not allowed")) {
             found = colonInText(problemLine, problem.getColumn()).or(() -> indentedUnderValue(problemLine));
         } else if (problemText.startsWith("expected <block end>")) {
             found = blockEnd(problemLine, problem.getColumn(), problemText);
@@ -242,6 +257,10 @@ final class SyntaxDiagnosis {
     /** {@code name: X} then {@code    unit: Y} indented deeper: a key under a key that has a value. */
     private Optional<LoadFailure> indentedUnderValue(int lineNumber) {
         SourceLine line = line(lineNumber);
+        Optional<LoadFailure> moved = movedFirstKey(line);
+        if (moved.isPresent()) {
+            return moved;
+        }
         Optional<SourceLine> previous = previousContent(lineNumber);
         if (line.key().isEmpty() || previous.isEmpty() || previous.get().key().isEmpty()
                 || line.keyColumn() <= previous.get().keyColumn()) {
@@ -261,6 +280,12 @@ final class SyntaxDiagnosis {
         if (line.startsWithDash()) {
             return misalignedDash(line);
         }
+        Optional<SourceLine> previous = previousContent(lineNumber);
+        if (line.body().startsWith("{") && previous.isPresent() && previous.get().startsWithDash()
+                && previous.get().indent() < line.indent()) {
+            // {@code - { id: a }} then {@code   { id: b }}: an item of a list written one per line
+            return Optional.of(missingDash(line, listName(previous.get())));
+        }
         if (line.key().isEmpty()) {
             return Optional.empty();
         }
@@ -269,27 +294,74 @@ final class SyntaxDiagnosis {
         if (dashAbove.isPresent()) {
             return Optional.of(missingDash(line, listName(dashAbove.get())));
         }
+        Optional<LoadFailure> moved = movedFirstKey(line);
+        if (moved.isPresent()) {
+            return moved;
+        }
         Optional<SourceLine> deeper = Optional.empty();
         Optional<SourceLine> shallower = Optional.empty();
         for (int n = lineNumber - 1; n >= 1 && shallower.isEmpty(); n--) {
             SourceLine above = line(n);
-            if (!above.isContent() || above.key().isEmpty()) {
+            if (!above.isContent()) {
                 continue;
             }
-            int aboveColumn = above.keyColumn() - 1;
+            int aboveColumn = above.key().isPresent() ? above.keyColumn() - 1 : above.indent();
             if (aboveColumn > indent && deeper.isEmpty()) {
                 deeper = Optional.of(above);
             } else if (aboveColumn < indent) {
                 shallower = Optional.of(above);
             }
         }
-        if (deeper.isEmpty() || shallower.isEmpty()) {
+        if (deeper.isEmpty()) {
+            // nothing above is deeper: the key went right, under a key that already has its value
+            return indentedUnderValue(lineNumber);
+        }
+        if (shallower.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(failure(Reason.KEY_MISALIGNED, at(lineNumber, line.keyColumn()), line.key().get(),
-                deeper.get().key().get(), String.valueOf(deeper.get().number()), String.valueOf(deeper.get().keyColumn()),
-                shallower.get().key().get(), String.valueOf(shallower.get().number()),
-                String.valueOf(shallower.get().keyColumn())));
+                label(deeper.get()), String.valueOf(deeper.get().number()), String.valueOf(column(deeper.get())),
+                label(shallower.get()), String.valueOf(shallower.get().number()), String.valueOf(column(shallower.get()))));
+    }
+
+    /**
+     * The parser stops at the second key of a block when the first one moved: if this line lines
+     * up with the key after it, the first key of the block (the line above) is the one to move.
+     */
+    private Optional<LoadFailure> movedFirstKey(SourceLine line) {
+        Optional<SourceLine> previous = previousContent(line.number());
+        Optional<SourceLine> next = nextContent(line.number());
+        if (line.key().isEmpty() || previous.isEmpty() || previous.get().key().isEmpty() || next.isEmpty()
+                || next.get().key().isEmpty() || next.get().startsWithDash() || next.get().keyColumn() != line.keyColumn()) {
+            return Optional.empty();
+        }
+        SourceLine first = previous.get();
+        boolean opensBlock = first.startsWithDash() || previousContent(first.number())
+                .filter(parent -> parent.key().isPresent() && parent.value().isEmpty()
+                        && parent.keyColumn() < Math.min(first.keyColumn(), line.keyColumn()))
+                .isPresent();
+        if (!opensBlock || first.keyColumn() == line.keyColumn()) {
+            return Optional.empty();
+        }
+        return Optional.of(failure(Reason.FIRST_KEY_MISALIGNED, at(first.number(), first.keyColumn()), first.key().get(),
+                line.key().get(), String.valueOf(line.number()), String.valueOf(line.keyColumn())));
+    }
+
+    /** How a message names a line: by its key, else by its beginning ({@code - { id: a, …}). */
+    private static String label(SourceLine line) {
+        String body = line.text().strip();
+        return line.key().orElse(body.length() > 30 ? body.substring(0, 30) + "…" : body);
+    }
+
+    private static int column(SourceLine line) {
+        return line.key().isPresent() ? line.keyColumn() : line.indent() + 1;
+    }
+
+    /** {@code  schema: charte-ia/1} with a space before it: the whole file is read as one block that then ends. */
+    private Optional<LoadFailure> indentedFirstKey() {
+        return lines.stream().filter(SourceLine::isContent).findFirst().filter(first -> first.indent() > 0)
+                .map(first -> failure(Reason.FIRST_KEY_INDENTED, at(first.number(), 1), String.valueOf(first.number()),
+                        label(first)));
     }
 
     /** {@code name: "Le "grand" service"} or {@code name: [Urgences] adultes}: text after a closed value. */
@@ -311,27 +383,55 @@ final class SyntaxDiagnosis {
         return Optional.empty();
     }
 
-    /** A « - » that is neither under the list's other dashes nor to the right of the list's key. */
+    /**
+     * A « - » the parser could not place: not under the dashes of its list, left of the list's key,
+     * or the item above it (the list's first) lost its own dash.
+     */
     private Optional<LoadFailure> misalignedDash(SourceLine line) {
+        Optional<SourceLine> below = Optional.empty();
         for (int n = line.number() - 1; n >= 1; n--) {
             SourceLine above = line(n);
             if (!above.isContent()) {
                 continue;
             }
-            if (above.startsWithDash() && above.indent() != line.indent()) {
-                return Optional.of(failure(Reason.DASH_MISALIGNED, at(line.number(), line.indent() + 1),
-                        String.valueOf(line.number()), String.valueOf(above.number()), String.valueOf(above.indent() + 1)));
+            if (above.startsWithDash()) {
+                if (above.indent() == line.indent()) {
+                    return Optional.empty();
+                }
+                // a deeper dash whose own key is deeper than this line belongs to a nested list: go on up
+                if (above.indent() < line.indent() || ownerIndent(above) < line.indent()) {
+                    return Optional.of(failure(Reason.DASH_MISALIGNED, at(line.number(), line.indent() + 1),
+                            String.valueOf(line.number()), String.valueOf(above.number()), String.valueOf(above.indent() + 1)));
+                }
+            } else if (above.key().isPresent() && above.value().isEmpty()) {
+                if (below.isEmpty() && above.indent() > line.indent()) {
+                    return Optional.of(failure(Reason.LIST_LEFT_OF_KEY, at(line.number(), line.indent() + 1),
+                            above.key().get(), String.valueOf(above.number()), String.valueOf(above.indent() + 1)));
+                }
+                if (above.indent() < line.indent()) {
+                    // {@code tools:} then {@code     id: a} …: the list's first item lost its dash
+                    return below.filter(first -> !first.startsWithDash() && first.indent() > line.indent()
+                            && (first.key().isPresent() || first.body().startsWith("{")))
+                            .map(first -> missingDash(first, above.key().get()));
+                }
             }
-            if (!above.startsWithDash() && above.key().isPresent() && above.value().isEmpty()
-                    && above.indent() > line.indent()) {
-                return Optional.of(failure(Reason.LIST_LEFT_OF_KEY, at(line.number(), line.indent() + 1),
-                        above.key().get(), String.valueOf(above.number()), String.valueOf(above.indent() + 1)));
-            }
-            if (above.indent() <= line.indent()) {
+            if (above.indent() < line.indent()) {
                 return Optional.empty();
             }
+            below = Optional.of(above);
         }
         return Optional.empty();
+    }
+
+    /** Indentation of the key a list item belongs to: the nearest line above it that is less indented. */
+    private int ownerIndent(SourceLine item) {
+        for (int n = item.number() - 1; n >= 1; n--) {
+            SourceLine above = line(n);
+            if (above.isContent() && above.indent() < item.indent()) {
+                return above.indent();
+            }
+        }
+        return -1;
     }
 
     /** The item line above whose « - » stands at this line's indentation, with nothing shallower between. */

@@ -31,6 +31,8 @@ public final class ProblemMessages {
             }
             // YAML reads yes, no, on and off as booleans: where a choice is expected, list the choices
             case WRONG_TYPE -> problem.value().isEmpty() ? "Q-SCHEMA.wrongType"
+                    // the first item lost its dash: YAML read the whole list as one text, « a - b - c »
+                    : problem.expected() == Expected.LIST && problem.value().contains(" - ") ? "Q-SCHEMA.firstItemWithoutDash"
                     : problem.expected() == Expected.LIST && problem.value().contains(",") ? commaList(problem, values)
                     : problem.choices().isEmpty() ? "Q-SCHEMA.wrongTypeValue" : "Q-SCHEMA.badChoice";
             case BAD_VALUE -> problem.expected() == Expected.DATE ? badDate(problem, values)

@@ -117,6 +117,41 @@ class HandWrittenMistakesTest {
     }
 
     @Test
+    void firstItemOfAListWithoutItsDash() {
+        yaml("""
+                schema: charte-ia/1
+                tools:
+                    id: chat
+                    name: Chat
+                  - id: copilot
+                """).is(Reason.MISSING_DASH, 3, 5, "Dans le fichier q.yaml, il manque probablement un « - » au début de la "
+                + "ligne 3 : « id: chat » y commence un nouvel élément de la liste « tools ». Écrivez « - id: chat », le "
+                + "tiret aligné sur ceux des autres éléments (ne supprimez pas la ligne).");
+        yaml("""
+                schema: charte-ia/1
+                roles:
+                  - { id: a, label: A, kind: care }
+                    { id: b, label: B, kind: care }
+                """).is(Reason.MISSING_DASH, 4, 5, null);
+    }
+
+    @Test
+    void firstTextOfAListWithoutItsDashIsReadAsOneText() {
+        Finding finding = at(schemaFindings("""
+                schema: charte-ia/1
+                document:
+                  distribution:
+                      Cadres de santé
+                    - Internes
+                    - Secrétariat
+                """, Locale.FRENCH), "document.distribution");
+
+        assertThat(finding.message()).isEqualTo("Le premier élément de cette liste n'a pas de « - » : YAML lit alors toute "
+                + "la liste comme un seul texte. Ajoutez « - » au début de cette ligne, comme pour les éléments suivants.");
+        assertThat(finding.position()).contains(new SourcePosition(4, 7));
+    }
+
+    @Test
     void duplicateKeyOutsideAListOfItemsKeepsTheDuplicateMessage() {
         yaml("schema: charte-ia/1\nservice:\n  name: Urgences\nservice:\n  unit: Pôle\n").is(Reason.DUPLICATE_KEY, 4, 1,
                 "Le fichier q.yaml contient deux fois la même clé « service » (ligne 4, colonne 1) : fusionnez les deux "
@@ -148,6 +183,32 @@ class HandWrittenMistakesTest {
                 + "est plus indentée que « name » (ligne 3), qui a déjà une valeur : si les deux clés sont au même niveau, "
                 + "alignez « unit » sur « name » (colonne 3) ; si « unit » fait partie de « name », retirez la valeur "
                 + "« Urgences » de la ligne 3.");
+    }
+
+    @Test
+    void movedFirstKeyOfABlockIsTheOneToMoveNotTheKeysAfterIt() {
+        yaml("""
+                schema: charte-ia/1
+                service:
+                   name: Urgences
+                  unit: Pôle urgences
+                  manager: { name: Dr A }
+                """).is(Reason.FIRST_KEY_MISALIGNED, 3, 4, "Dans le fichier q.yaml, la clé « name » (ligne 3, colonne 4) "
+                + "n'est pas alignée sur « unit » (ligne 4, colonne 3), qui la suit dans le même bloc : décalez « name » pour "
+                + "qu'elle commence à la colonne 3.");
+    }
+
+    @Test
+    void indentedFirstLineOfTheFile() {
+        yaml("# questionnaire\n schema: charte-ia/1\nlocale: fr\n").is(Reason.FIRST_KEY_INDENTED, 2, 1,
+                "Dans le fichier q.yaml, la ligne 2 (« schema ») commence par des espaces (ligne 2, colonne 1) : les clés du "
+                        + "premier niveau (schema, organisation, service…) s'écrivent au tout début de la ligne. Retirez ces espaces.");
+    }
+
+    @Test
+    void keyIndentedUnderTheSchemaLineIsNotAnUnknownFormat() {
+        yaml("schema: charte-ia/1\n locale: fr\n").is(Reason.INDENTED_UNDER_VALUE, 2, 2, null);
+        yaml("schema: \"charte-ia/1\nlocale: \"fr\"\n").is(Reason.UNCLOSED_QUOTE, 1, 9, null);
     }
 
     @Test
@@ -351,6 +412,9 @@ class HandWrittenMistakesTest {
                         + "en JSON, un texte s'écrit \"oui\" et oui / non s'écrivent true / false.");
         json("{\"schema\": \"charte-ia/1\",\n \"service\": {\"name\": \"X\"}\n").is(Reason.JSON_UNCLOSED, 1, 1,
                 "Dans le fichier q.json, « { » ouvert ligne 1 (colonne 1) n'est jamais fermé : ajoutez « } » à la fin du bloc.");
+        json("{\"schema\": \"charte-ia/1\"} // note\n").is(Reason.JSON_COMMENT, 1, 27, "Dans le fichier q.json, un "
+                + "commentaire commence (ligne 1, colonne 27) : le JSON n'en accepte pas. Supprimez-le, ou écrivez le "
+                + "questionnaire en YAML (.yaml), où « # » commence un commentaire.");
         json("{\"schema\": \"charte-ia/1\", \"service\": {\"name\": \"X\n\"}}").is(Reason.JSON_SYNTAX, 1, 49,
                 "Le fichier q.json contient une erreur de syntaxe JSON (ligne 1, colonne 49). Vérifiez à cet endroit les "
                         + "virgules (une entre deux éléments, aucune après le dernier), les guillemets doubles autour des clés "
