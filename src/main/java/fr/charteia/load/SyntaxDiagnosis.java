@@ -114,6 +114,14 @@ final class SyntaxDiagnosis {
         String context = String.valueOf(marked.getContext());
         Mark contextMark = marked.getContextMark();
 
+        if (context.contains("quoted scalar") && problemText.contains("escape")) {
+            // {@code "C:\Partage"}: inside double quotes a backslash starts an escape
+            SourceLine line = line(problemLine);
+            int backslash = line.text().lastIndexOf('\\', Math.min(problem.getColumn(), line.text().length() - 1));
+            return failure(Reason.BACKSLASH_IN_QUOTES, at(problemLine, backslash + 1), line.key().orElse("-"),
+                    line.key().map(key -> key + ": ").orElse("- ") + "'" + unquoted(line.key().isPresent()
+                            ? line.value() : line.body()) + "'");
+        }
         if (context.contains("quoted scalar") && contextMark != null) {
             return unclosedQuote(contextMark.getLine() + 1, contextMark.getColumn());
         }
@@ -585,6 +593,13 @@ final class SyntaxDiagnosis {
             }
         }
         return Optional.empty();
+    }
+
+    /** A double-quoted value without its quotes, single quotes doubled for a single-quoted copy. */
+    private static String unquoted(String value) {
+        String inner = value.startsWith("\"") ? value.substring(1) : value;
+        inner = inner.endsWith("\"") ? inner.substring(0, inner.length() - 1) : inner;
+        return inner.replace("'", "''");
     }
 
     /** A value written between double quotes, or single quotes when it holds double quotes itself. */

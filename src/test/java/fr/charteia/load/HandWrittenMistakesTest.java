@@ -384,6 +384,14 @@ class HandWrittenMistakesTest {
     }
 
     @Test
+    void backslashInsideDoubleQuotes() {
+        yaml("schema: charte-ia/1\nservice:\n  unit: \"S:\\Qualité\\Urgences\"\n").is(Reason.BACKSLASH_IN_QUOTES, 3, 12,
+                "Dans le fichier q.yaml, le texte de « unit » contient une barre oblique inversée « \\ » entre guillemets "
+                        + "doubles (ligne 3, colonne 12), où YAML la lit comme un code spécial : entourez ce texte "
+                        + "d'apostrophes, par exemple « unit: 'S:\\Qualité\\Urgences' ».");
+    }
+
+    @Test
     void anythingElseGetsAnHonestGenericMessageWithoutTheParsersWords() {
         Refusal refusal = yaml("schema: charte-ia/1\nservice: { name: a }: b\n");
 
