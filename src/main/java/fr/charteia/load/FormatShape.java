@@ -13,6 +13,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -73,6 +75,37 @@ final class FormatShape {
             return list.getActualTypeArguments()[0];
         }
         return pending;
+    }
+
+    /**
+     * Whether the value at a path is one item of a list of records ({@code tools[1]}): there, a
+     * key met twice is far more likely a forgotten « - » than a real duplicate.
+     */
+    static boolean isRecordInList(String path) {
+        if (!path.endsWith("]")) {
+            return false;
+        }
+        Type type = Questionnaire.class;
+        Matcher step = PATH_STEP.matcher(path);
+        while (step.find() && type != null) {
+            type = step.group(1) != null ? componentType(type, step.group(1)) : elementType(type);
+        }
+        return type instanceof Class<?> c && c.isRecord();
+    }
+
+    private static final Pattern PATH_STEP = Pattern.compile("([^.\\[\\]]+)|\\[\\d+]");
+
+    private static Type componentType(Type owner, String key) {
+        if (!(owner instanceof Class<?> c) || !c.isRecord()) {
+            return null;
+        }
+        return Arrays.stream(c.getRecordComponents()).filter(rc -> FieldPaths.yamlKey(rc.getName()).equals(key))
+                .findFirst().map(rc -> unwrapOptional(rc.getGenericType())).orElse(null);
+    }
+
+    private static Type elementType(Type list) {
+        return list instanceof ParameterizedType p && p.getRawType() == List.class
+                ? unwrapOptional(p.getActualTypeArguments()[0]) : null;
     }
 
     private static Type unwrapOptional(Type type) {

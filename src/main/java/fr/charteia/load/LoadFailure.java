@@ -7,12 +7,22 @@ import java.util.Optional;
  * Why a file cannot be read as a questionnaire at all (exit code 2). The message is rendered by
  * the caller in the user's language from {@link Reason} and the details.
  *
- * @param details values quoted in the message: the limit, the parser's own words, the schema seen
+ * @param details values quoted in the message: the limit, the key or line at fault, the schema seen; never
+ *     the parser's own (English) words
  */
 public record LoadFailure(String file, Reason reason, Optional<SourcePosition> position, List<String> details) {
 
     public enum Reason {
-        NOT_FOUND, NOT_A_FILE, UNSUPPORTED_EXTENSION, TOO_LARGE, IO_ERROR, NOT_UTF8, EMPTY, SYNTAX,
+        NOT_FOUND, NOT_A_FILE, UNSUPPORTED_EXTENSION, TOO_LARGE, IO_ERROR, NOT_UTF8, EMPTY,
+        /** A syntax error none of the reasons below explains: where, and the three things to check. */
+        SYNTAX,
+        // Hand-written YAML's usual mistakes, recognised by SyntaxDiagnosis
+        TAB, COLON_IN_TEXT, MISSING_DASH, KEY_MISALIGNED, FIRST_KEY_MISALIGNED, INDENTED_UNDER_VALUE, DASH_MISALIGNED, LIST_LEFT_OF_KEY,
+        UNCLOSED_QUOTE, UNCLOSED_BRACKET, UNCLOSED_BRACE, INNER_QUOTE, BACKSLASH_IN_QUOTES, RESERVED_CHARACTER, VALUE_ON_NEXT_LINE,
+        MISSING_COLON, FIRST_KEY_INDENTED,
+        // JSON's
+        JSON_SYNTAX, JSON_TRAILING_COMMA, JSON_MISSING_COMMA, JSON_UNQUOTED_KEY, JSON_UNQUOTED_VALUE, JSON_UNCLOSED,
+        JSON_COMMENT,
         DUPLICATE_KEY, NOT_A_MAPPING, ALIAS, TOO_DEEP, SEVERAL_DOCUMENTS, UNSUPPORTED_SCHEMA
     }
 

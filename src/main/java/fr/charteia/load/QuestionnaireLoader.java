@@ -120,8 +120,8 @@ public final class QuestionnaireLoader {
             throw failure(name, Reason.EMPTY);
         }
         ObjectMapper mapper = format == QuestionnaireFormat.YAML ? yamlMapper : jsonMapper;
-        Survey survey = survey(name, mapper, text);
-        return bind(name, mapper, text, survey);
+        Survey survey = survey(name, format, mapper, text);
+        return bind(name, format, mapper, text, survey);
     }
 
     private static byte[] readBounded(String name, Path file) throws UnreadableQuestionnaireException {
@@ -173,7 +173,7 @@ public final class QuestionnaireLoader {
      * A first pass over the tokens: refuses what binding would not (aliases, excessive depth,
      * several documents, a foreign schema) and records where every field is written.
      */
-    private static Survey survey(String name, ObjectMapper mapper, String text) throws UnreadableQuestionnaireException {
+    private static Survey survey(String name, QuestionnaireFormat format, ObjectMapper mapper, String text) throws UnreadableQuestionnaireException {
         Map<String, SourcePosition> positions = new HashMap<>();
         List<SchemaProblem> unknownKeys = new ArrayList<>();
         FormatShape shape = new FormatShape();
@@ -189,7 +189,8 @@ public final class QuestionnaireLoader {
             int depth = 0;
             for (; token != null; token = p.nextToken()) {
                 if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                    throw failure(name, Reason.ALIAS, position(p), p.getText());
+                    throw new UnreadableQuestionnaireException(
+                            SyntaxDiagnosis.alias(name, text, p.getText(), SourcePosition.of(p.currentTokenLocation())));
                 }
                 SourcePosition here = SourcePosition.of(p.currentTokenLocation());
                 switch (token) {
@@ -220,6 +221,12 @@ public final class QuestionnaireLoader {
                     default -> {
                         positions.putIfAbsent(FieldPaths.of(p.getParsingContext()), here);
                         if (depth == 1 && "schema".equals(p.currentName()) && !Questionnaire.SCHEMA_V1.equals(p.getText())) {
+                            // a value that swallowed the lines below (quote left open, next key indented): say
+                            // that, not "unknown format"
+                            Optional<LoadFailure> spill = SyntaxDiagnosis.valueSpilledOver(name, text, here.line(), p.getText());
+                            if (spill.isPresent()) {
+                                throw new UnreadableQuestionnaireException(spill.get());
+                            }
                             throw failure(name, Reason.UNSUPPORTED_SCHEMA, Optional.of(here), firstLine(p.getText()),
                                     Questionnaire.SCHEMA_V1);
                         }
@@ -227,7 +234,7 @@ public final class QuestionnaireLoader {
                 }
             }
         } catch (StreamReadException e) {
-            throw syntaxFailure(name, e);
+            throw syntaxFailure(name, format, text, e);
         } catch (IOException e) {
             throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
         }
@@ -238,17 +245,18 @@ public final class QuestionnaireLoader {
     private record Survey(SourceMap sourceMap, List<SchemaProblem> unknownKeys) {
     }
 
-    private static LoadedQuestionnaire bind(String name, ObjectMapper mapper, String text, Survey survey)
+    private static LoadedQuestionnaire bind(String name, QuestionnaireFormat format, ObjectMapper mapper, String text,
+            Survey survey)
             throws UnreadableQuestionnaireException {
         ShapeProblemCollector collector = new ShapeProblemCollector();
         SourceMap sourceMap = survey.sourceMap();
         List<SchemaProblem> problems = new ArrayList<>(survey.unknownKeys());
         try {
             Questionnaire questionnaire = mapper.readerFor(Questionnaire.class).withHandler(collector).readValue(text);
-            problems.addAll(collector.problems());
+            collector.problems().forEach(problem -> problems.add(SyntaxDiagnosis.textReadAsKey(text, problem)));
             return new LoadedQuestionnaire(name, Optional.ofNullable(questionnaire), problems, sourceMap);
         } catch (StreamReadException e) {
-            throw syntaxFailure(name, e);
+            throw syntaxFailure(name, format, text, e);
         } catch (DatabindException e) {
             problems.addAll(collector.problems());
             problems.add(unrecoverable(e, sourceMap));
@@ -277,17 +285,15 @@ public final class QuestionnaireLoader {
         return new SchemaProblem(Kind.WRONG_TYPE, path, position, "", Expected.OTHER, List.of());
     }
 
-    private static UnreadableQuestionnaireException syntaxFailure(String name, StreamReadException e) {
-        String detail = firstLine(e.getOriginalMessage());
-        Reason reason = detail.startsWith("Duplicate field") || detail.contains("duplicate key")
-                ? Reason.DUPLICATE_KEY : Reason.SYNTAX;
+    private static UnreadableQuestionnaireException syntaxFailure(String name, QuestionnaireFormat format, String text,
+            StreamReadException e) {
+        String detail = String.valueOf(e.getOriginalMessage());
         if (detail.contains("nesting depth") || detail.contains("Nesting depth")) {
-            reason = Reason.TOO_DEEP;
-            detail = String.valueOf(MAX_DEPTH);
+            Optional<SourcePosition> position = e.getLocation() == null || e.getLocation().getLineNr() < 1
+                    ? Optional.empty() : Optional.of(SourcePosition.of(e.getLocation()));
+            return failure(name, Reason.TOO_DEEP, position, String.valueOf(MAX_DEPTH));
         }
-        Optional<SourcePosition> position = e.getLocation() == null || e.getLocation().getLineNr() < 1
-                ? Optional.empty() : Optional.of(SourcePosition.of(e.getLocation()));
-        return failure(name, reason, position, detail);
+        return new UnreadableQuestionnaireException(SyntaxDiagnosis.of(name, text, format, e));
     }
 
     /** A quoted value or parser message kept to one short line, whatever line separators it holds. */

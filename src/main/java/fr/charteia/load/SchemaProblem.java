@@ -14,7 +14,11 @@ import java.util.Optional;
 public record SchemaProblem(
         Kind kind, String path, Optional<SourcePosition> position, String value, Expected expected, List<String> choices) {
 
-    public enum Kind { UNKNOWN_KEY, WRONG_TYPE, BAD_VALUE }
+    public enum Kind {
+        UNKNOWN_KEY, WRONG_TYPE, BAD_VALUE,
+        /** A one-line text holding « : » that YAML read as a key and its value ({@code - Rappel: à faire}). */
+        COLON_IN_TEXT
+    }
 
     /** The shape expected at a place, used to say in words what to write. */
     public enum Expected { TEXT, LIST, MAPPING, BOOLEAN, DATE, CHOICE, NUMBER, OTHER }

@@ -1,10 +1,16 @@
 package fr.charteia.validation;
 
 import fr.charteia.load.LoadFailure;
+import fr.charteia.load.HandWrittenDates;
 import fr.charteia.load.SchemaProblem;
+import fr.charteia.load.SchemaProblem.Expected;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Words for what the loader found, from the same bundles as the rule messages. */
 public final class ProblemMessages {
@@ -19,13 +25,44 @@ public final class ProblemMessages {
         values.put("choices", String.join(", ", problem.choices()));
         String key = switch (problem.kind()) {
             case UNKNOWN_KEY -> problem.choices().isEmpty() ? "Q-SCHEMA.unknownKey" : "Q-SCHEMA.unknownKeySuggest";
+            case COLON_IN_TEXT -> {
+                values.put("fix", "- \"" + problem.value().replace("\"", "'") + "\"");
+                yield "Q-SCHEMA.colonInText";
+            }
             // YAML reads yes, no, on and off as booleans: where a choice is expected, list the choices
             case WRONG_TYPE -> problem.value().isEmpty() ? "Q-SCHEMA.wrongType"
+                    // the first item lost its dash: YAML read the whole list as one text, « a - b - c »
+                    : problem.expected() == Expected.LIST && problem.value().contains(" - ") ? "Q-SCHEMA.firstItemWithoutDash"
+                    : problem.expected() == Expected.LIST && problem.value().contains(",") ? commaList(problem, values)
                     : problem.choices().isEmpty() ? "Q-SCHEMA.wrongTypeValue" : "Q-SCHEMA.badChoice";
-            case BAD_VALUE -> problem.choices().isEmpty() ? "Q-SCHEMA.badValue" : "Q-SCHEMA.badChoice";
+            case BAD_VALUE -> problem.expected() == Expected.DATE ? badDate(problem, values)
+                    : isYesNo(problem) ? (problem.choices().isEmpty() ? "Q-SCHEMA.yesNo" : "Q-SCHEMA.yesNoUnknown")
+                    : problem.choices().isEmpty() ? "Q-SCHEMA.badValue" : "Q-SCHEMA.badChoice";
         };
         return new Finding(RuleCode.Q_SCHEMA, Severity.ERROR, problem.path(), terms.fill(key, values), problem.position());
     }
+
+    /** {@code roles: medecin, interne}: the list the user meant, written as YAML reads it. */
+    private static String commaList(SchemaProblem problem, Map<String, String> values) {
+        values.put("fix", "[" + String.join(", ", problem.value().split("\\s*[,;]\\s*")) + "]");
+        return "Q-SCHEMA.commaList";
+    }
+
+    /** A date the user wrote in another form gets its own value as the example, when it can be read. */
+    private static String badDate(SchemaProblem problem, Map<String, String> values) {
+        Optional<LocalDate> meant = HandWrittenDates.read(problem.value());
+        values.put("example", meant.map(LocalDate::toString).orElse("2027-03-12"));
+        return HandWrittenDates.looksIso(problem.value()) && meant.isEmpty() ? "Q-SCHEMA.impossibleDate" : "Q-SCHEMA.badDate";
+    }
+
+    /** oui/non, vrai/faux, or yes/no written as text, where true or false is expected. */
+    private static boolean isYesNo(SchemaProblem problem) {
+        return problem.expected() == Expected.BOOLEAN
+                || problem.choices().contains("true") && problem.choices().contains("false")
+                && YES_NO.contains(problem.value().strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> YES_NO = Set.of("oui", "non", "vrai", "faux", "yes", "no", "o", "n", "y");
 
     /** One paragraph saying why the file cannot be read, where, and what to do. */
     public static String describe(LoadFailure failure, Terms terms) {

@@ -50,7 +50,7 @@ class HostileInputTest {
     void brokenYamlGivesLineAndColumn() throws IOException {
         Path file = write("casse.yaml", "schema: charte-ia/1\norganisation:\n  name: \"Centre\n  bad: [\n".getBytes(StandardCharsets.UTF_8));
 
-        assertUnreadable(validate(file), "contient une erreur de syntaxe (ligne");
+        assertUnreadable(validate(file), "le guillemet « \" » ouvert ligne 3 (colonne 9) n'est jamais fermé");
     }
 
     @Test
@@ -102,7 +102,7 @@ class HostileInputTest {
         assertUnreadable(validate(write("deux.yaml", "schema: charte-ia/1\n---\nschema: charte-ia/1\n".getBytes(StandardCharsets.UTF_8))),
                 "plusieurs documents YAML");
         assertUnreadable(validate(write("double.yaml", "schema: charte-ia/1\nroles: []\nroles: []\n".getBytes(StandardCharsets.UTF_8))),
-                "deux fois la même clé (ligne 3");
+                "deux fois la même clé « roles » (ligne 3");
     }
 
     @Test

@@ -110,15 +110,17 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
-    void jsonWithCommentsOrTrailingGarbageIsRefusedAsSyntax() {
-        assertThat(failure("q.json", QuestionnaireFormat.JSON, "{\"schema\": \"charte-ia/1\"} // note").reason())
-                .isEqualTo(Reason.SYNTAX);
+    void jsonWithCommentsIsRefusedWithTheCommentsPlace() {
+        LoadFailure comment = failure("q.json", QuestionnaireFormat.JSON, "{\"schema\": \"charte-ia/1\"} // note");
+        assertThat(comment.reason()).isEqualTo(Reason.JSON_COMMENT);
+        assertThat(comment.position()).contains(new SourcePosition(1, 27));
     }
 
     @Test
     void refusalsCarryTheirReasonAndPlace() {
-        assertThat(failure("a.yaml", QuestionnaireFormat.YAML, "schema: charte-ia/1\nx: *nothing\n"))
-                .satisfies(f -> assertThat(f.reason()).isIn(Reason.ALIAS, Reason.SYNTAX));
+        // no anchor &nothing: a text starting with « * », not an alias
+        assertThat(failure("a.yaml", QuestionnaireFormat.YAML, "schema: charte-ia/1\nx: *nothing\n").reason())
+                .isEqualTo(Reason.RESERVED_CHARACTER);
         LoadFailure alias = failure("a.yaml", QuestionnaireFormat.YAML, "schema: charte-ia/1\nx: &n 1\ny: *n\n");
         assertThat(alias.reason()).isEqualTo(Reason.ALIAS);
         assertThat(alias.position()).contains(new SourcePosition(3, 4));
