@@ -79,6 +79,9 @@ class MessageBundlesTest {
             "UnusedDeclarations", Pattern.compile("report\\(\"(\\w+)\""),
             "PersonalDataInText", Pattern.compile("new Suspicion\\(\"(\\w+)\""));
 
+    /** Codes checked beside the file rather than by a rule of the catalogue (G-LOGO reads the logo: LogoFindings). */
+    private static final Set<RuleCode> OUTSIDE_THE_CATALOGUE = Set.of(RuleCode.G_LOGO);
+
     private static final Pattern RULE_REGISTRATION = Pattern.compile("RULES\\.put\\(RuleCode\\.(\\w+),\\s*new\\s+(\\w+)\\(\\)\\)");
     private static final Pattern REPORT_CALL = Pattern.compile("violations\\s*\\.\\s*(?:error|warning)\\(([^()]*)\\)");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
@@ -205,7 +208,7 @@ class MessageBundlesTest {
     @Test
     void everyVariantARuleReportsHasAMessageInBothBundles() {
         Map<String, Set<String>> variants = ruleMessageKeys();
-        assertThat(variants.keySet()).as("rule classes").hasSize(RuleCode.values().length);
+        assertThat(variants.keySet()).as("rule classes").hasSize(RuleCode.values().length - OUTSIDE_THE_CATALOGUE.size());
         variants.forEach((rule, keys) -> {
             assertThat(keys).as("variants reported by " + rule).isNotEmpty();
             keys.forEach(MessageBundlesTest::assertBothBundlesHave);
@@ -310,7 +313,8 @@ class MessageBundlesTest {
         while (registration.find()) {
             codes.put(registration.group(2), RuleCode.valueOf(registration.group(1)));
         }
-        assertThat(codes.values()).as("codes registered in RuleCatalogue").containsExactlyInAnyOrder(RuleCode.values());
+        assertThat(codes.values()).as("codes registered in RuleCatalogue").containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(RuleCode.values()).filter(c -> !OUTSIDE_THE_CATALOGUE.contains(c)).toList());
 
         Map<String, Set<String>> keys = new TreeMap<>();
         for (Path file : javaFiles(RULES)) {

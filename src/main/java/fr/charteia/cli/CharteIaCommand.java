@@ -12,17 +12,27 @@ import picocli.CommandLine.ScopeType;
             "Charte d'usage de l'IA générative et fiche de bonnes pratiques pour un service hospitalier.",
             "Un questionnaire (YAML ou JSON) décrit le service ; l'outil en vérifie la cohérence."
         },
-        subcommands = {ValidateCommand.class, GenerateCommand.class, ExtractCommand.class, InitCommand.class, SchemaCommand.class},
+        subcommands = {ValidateCommand.class, GenerateCommand.class, ExtractCommand.class, InitCommand.class,
+            SchemaCommand.class, HelpCommand.class},
         usageHelpAutoWidth = true,
-        resourceBundle = "fr.charteia.cli.Help",
-        exitCodeListHeading = "%nCodes de sortie :%n",
-        exitCodeList = {
-            "0:succès (des avertissements sont permis)",
-            "1:au moins une erreur (ERROR) dans un questionnaire",
-            "2:fichier illisible ou ligne de commande incorrecte",
-            "3:erreur interne (relancez avec --debug et signalez-la)"
-        })
+        // headings, exit codes and the words picocli writes itself; inherited by every subcommand
+        resourceBundle = "fr.charteia.cli.Help")
 final class CharteIaCommand implements Runnable {
+
+    private final Launcher launcher;
+
+    CharteIaCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    /** How the user started this program, to name commands they can type from where they are. */
+    Launcher launcher() {
+        return launcher;
+    }
+
+    static Launcher launcherOf(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((CharteIaCommand) spec.root().userObject()).launcher();
+    }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Affiche la trace technique d'une erreur interne.")

@@ -38,25 +38,20 @@ import picocli.CommandLine.Spec;
         description = {
             "Vérifie puis produit, pour chaque questionnaire, la charte et la fiche de bonnes pratiques du service.",
             "Une erreur dans un questionnaire : rien n'est écrit. Les fichiers sont écrits en entier ou pas du tout."
-        },
-        exitCodeListHeading = "%nCodes de sortie :%n",
-        exitCodeList = {
-            "0:documents écrits (des avertissements sont permis)",
-            "1:au moins une erreur dans un questionnaire : rien n'a été écrit",
-            "2:fichier illisible, modèle ou logo inutilisable, ou ligne de commande incorrecte : rien n'a été écrit"
         })
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DOSSIER",
             description = "Dossier où écrire les documents. Défaut : ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--format", split = ",", defaultValue = "docx,pdf", paramLabel = "docx,pdf,md",
+    // hideParamSyntax: the label already says "comma-separated"; picocli would add [,docx,pdf,md...]...
+    @Option(names = "--format", split = ",", defaultValue = "docx,pdf", paramLabel = "docx,pdf,md", hideParamSyntax = true,
             description = "Formats à produire, séparés par des virgules : docx (Word), pdf (PDF/A accessible), md "
                     + "(Markdown, pour relire ou adapter les modèles). Défaut : ${DEFAULT-VALUE}.")
     List<OutputFormat> formats;
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(names = "--templates", paramLabel = "DOSSIER",
             description = "Dossier de modèles adaptés (contenant fr/ et/ou en/) ; les fichiers absents sont pris "
                     + "dans les modèles fournis.")
     Path templates;
@@ -64,7 +59,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
     ValidateCommand.Language language;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaire(s) .yaml, .yml ou .json.")
+    // hideParamSyntax: the label is shown as written, with « … » instead of picocli's "..."
+    @Parameters(arity = "1..*", paramLabel = "FICHIER…", hideParamSyntax = true,
+            description = "Questionnaires .yaml, .yml ou .json, ou dossiers : tous ceux qu'ils contiennent.")
     List<Path> files;
 
     @Spec
@@ -80,7 +77,7 @@ final class GenerateCommand implements Callable<Integer> {
         Texts texts = Texts.of(language.locale);
         List<CheckedFile> checked = new ArrayList<>();
         try (QuestionnaireCheck check = new QuestionnaireCheck(language.locale)) {
-            files.forEach(file -> checked.add(check.checkForGeneration(file)));
+            QuestionnaireFiles.expandOrRefuse(files, spec, language.locale).forEach(file -> checked.add(check.checkForGeneration(file)));
         }
         List<FileReport> reports = checked.stream().map(CheckedFile::report).toList();
         if (!reports.stream().allMatch(FileReport::valid)) {

@@ -30,10 +30,16 @@ public final class Main {
 
     /** Runs the command line against the given streams; tests call this with {@code StringWriter}s. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Launcher.detect());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, naming commands in hints with {@code launcher}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Launcher launcher) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine commandLine = new CommandLine(new CharteIaCommand())
+        CommandLine commandLine = new CommandLine(new CharteIaCommand(launcher))
                 .setOut(out)
                 .setErr(err)
+                .setParameterExceptionHandler(new ParameterErrors(launcher))
                 .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
                     // A bug of ours must still end with a sentence, not a stack trace, unless asked for.
                     cmd.getErr().println(Texts.of(Texts.defaultLanguage()).get("internal.error",
@@ -44,10 +50,21 @@ public final class Main {
                     cmd.getErr().flush();
                     return ExitCodes.INTERNAL;
                 });
+        frenchEllipsis(commandLine);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * picocli marks a repeatable option with "..." in the synopsis; French typography writes one
+     * character, « … », as the parameter labels do.
+     */
+    private static void frenchEllipsis(CommandLine commandLine) {
+        commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS,
+                help -> help.synopsis(help.synopsisHeadingLength()).replace("...", "…"));
+        commandLine.getSubcommands().values().forEach(Main::frenchEllipsis);
     }
 
     /** Java 17 writes in the platform charset; a C locale would turn every accent into '?'. */

@@ -20,14 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Vérifie un ou plusieurs questionnaires : forme du fichier et règles de cohérence "
-                + "(protection des données, usages cliniques, gouvernance).",
-        exitCodeListHeading = "%nCodes de sortie :%n",
-        exitCodeList = {
-            "0:aucune erreur (des avertissements sont permis)",
-            "1:au moins une erreur (ERROR)",
-            "2:fichier illisible ou ligne de commande incorrecte"
-        })
+        description = "Vérifie un ou plusieurs questionnaires : forme du fichier, logo et règles de cohérence "
+                + "(protection des données, usages cliniques, gouvernance).")
 final class ValidateCommand implements Callable<Integer> {
 
     enum ReportFormat { text, json }
@@ -50,7 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
     Language language;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaire(s) .yaml, .yml ou .json.")
+    // hideParamSyntax: the label is shown as written, with « … » instead of picocli's "..."
+    @Parameters(arity = "1..*", paramLabel = "FICHIER…", hideParamSyntax = true,
+            description = "Questionnaires .yaml, .yml ou .json, ou dossiers : tous ceux qu'ils contiennent.")
     List<Path> files;
 
     @Spec
@@ -60,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         List<FileReport> reports = new ArrayList<>();
         try (QuestionnaireCheck check = new QuestionnaireCheck(language.locale)) {
-            for (Path file : files) {
+            for (Path file : QuestionnaireFiles.expandOrRefuse(files, spec, language.locale)) {
                 reports.add(check.check(file));
             }
         }

@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** Reads and checks the organisation's logo before anything is written: PNG or JPEG, readable, sane size. */
-final class LogoReader {
+public final class LogoReader {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private LogoReader() {
     }
 
-    static Logo read(Path file, String description) {
+    public static Logo read(Path file, String description) {
         if (!Files.isRegularFile(file)) {
             throw new LogoException(LogoException.Reason.MISSING, file);
         }

@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
  * strict (no null anywhere).
  */
 record StarterView(
+        Comment validateCommand,
         String organisationName,
         Contact dpo,
         Contact securityOfficer,
@@ -58,9 +59,10 @@ record StarterView(
     /** Months between the effective date and the review date: a first issue is reviewed within a year. */
     static final int REVIEW_MONTHS = 12;
 
-    static StarterView of(StarterCatalogue catalogue, LocalDate effectiveDate) {
+    static StarterView of(StarterCatalogue catalogue, LocalDate effectiveDate, String validateCommand) {
         StarterCatalogue.Placeholders p = catalogue.placeholders();
         return new StarterView(
+                new Comment("  " + validateCommand), // indented like the other examples of the header
                 p.organisationName(),
                 Contact.of(p.dpo()),
                 Contact.of(p.securityOfficer()),
@@ -86,6 +88,10 @@ record StarterView(
                 new Incident(wrapped(catalogue.incident().comment()), catalogue.incident().procedure()),
                 text(p.traceability()),
                 catalogue.training().stream().map(Training::of).toList());
+    }
+
+    /** Text written as a comment line: the template places it with the {@code comment} tag. */
+    record Comment(String comment) {
     }
 
     record Contact(String name, String email) {

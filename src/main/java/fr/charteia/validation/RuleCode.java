@@ -17,6 +17,8 @@ public enum RuleCode {
     D_MINIMISATION("D-MINIMISATION"),
     G_TRAINING("G-TRAINING"),
     G_CONTACTS("G-CONTACTS"),
+    /** Checked beside the file, not in the catalogue: the logo is read from the questionnaire's folder. */
+    G_LOGO("G-LOGO"),
     G_DATES("G-DATES"),
     G_UNUSED("G-UNUSED"),
     P_PERSONAL_TEXT("P-PERSONAL-TEXT"),

@@ -108,8 +108,11 @@ class HostileInputTest {
     @Test
     void missingFileFolderAndUnknownExtensionAreRefused() throws IOException {
         assertUnreadable(validate(dir.resolve("absent.yaml")), "est introuvable");
+        // a folder is read as a folder of questionnaires, whatever its name: this one holds none
         Files.createDirectory(dir.resolve("dossier.yaml"));
-        assertUnreadable(validate(dir.resolve("dossier.yaml")), "n'est pas un fichier ordinaire");
+        CommandLineRun folder = validate(dir.resolve("dossier.yaml"));
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).startsWith("Le dossier " + dir.resolve("dossier.yaml") + " ne contient aucun questionnaire");
         assertUnreadable(validate(write("notes.txt", "schema: charte-ia/1\n".getBytes(StandardCharsets.UTF_8))),
                 "n'a pas une extension reconnue");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and never overwrites anything.
  */
 class InitCommandTest {
+
+    private static final Launcher JAR = new Launcher("java -jar ../charte-ia/target/charte-ia.jar");
 
     @TempDir
     Path dir;
@@ -63,16 +66,68 @@ class InitCommandTest {
     }
 
     @Test
-    void existingFileIsLeftUntouched() throws IOException {
-        Path file = Files.writeString(dir.resolve("questionnaire.yaml"), "mon travail\n", StandardCharsets.UTF_8);
+    void existingFileIsLeftUntouchedAndAFreeNameIsSuggested() throws IOException {
+        Path file = Files.writeString(dir.resolve("mon-service.yaml"), "mon travail\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("mon-service-2.yaml"), "autre travail\n", StandardCharsets.UTF_8);
 
-        CommandLineRun run = CommandLineRun.of("init", file.toString());
+        CommandLineRun run = CommandLineRun.of(JAR, "init", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Le fichier " + file + " existe déjà : il n'a pas été modifié.");
+        assertThat(run.err()).isEqualTo("Le fichier " + file + " existe déjà : il n'a pas été modifié. Choisissez un autre nom, "
+                + "par exemple :\n  java -jar ../charte-ia/target/charte-ia.jar init " + dir.resolve("mon-service-3.yaml")
+                + "\nou supprimez d'abord l'ancien fichier.\n");
         assertThat(Files.readString(file)).isEqualTo("mon travail\n");
         try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(file);
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("mon-service-2.yaml", "mon-service.yaml");
         }
+    }
+
+    @Test
+    void freeNameCountsOnFromANumberedName() throws IOException {
+        Files.writeString(dir.resolve("service-7.yml"), "");
+
+        assertThat(InitCommand.freeName(dir.resolve("service-7.yml"))).isEqualTo(dir.resolve("service-8.yml"));
+        assertThat(InitCommand.freeName(Path.of("questionnaire.yaml"))).isEqualTo(Path.of("questionnaire-2.yaml"));
+        assertThat(InitCommand.freeName(Path.of("sans-extension"))).isEqualTo(Path.of("sans-extension-2"));
+    }
+
+    @Test
+    void hintsAndStarterCommentsNameTheCommandAsTheUserCanTypeIt() throws IOException {
+        Path file = dir.resolve("mon service.yaml");
+
+        CommandLineRun run = CommandLineRun.of(JAR, "init", file.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        String validate = "java -jar ../charte-ia/target/charte-ia.jar validate \"" + file + "\"";
+        assertThat(run.out()).isEqualTo("Questionnaire de départ écrit dans " + file + ".\n"
+                + "Schéma JSON écrit dans " + dir.resolve("charte-ia-1.schema.json") + " : un éditeur qui lit la première ligne "
+                + "du questionnaire (VS Code avec l'extension YAML) complète et vérifie les champs.\n"
+                + "Complétez les valeurs marquées « À COMPLÉTER », adaptez les listes à votre service, puis vérifiez-le :\n"
+                + "  " + validate + "\n");
+        assertThat(Files.readString(file)).contains("# VÉRIFIER LE FICHIER\n#   " + validate + "\n")
+                .doesNotContain("target/charte-ia.jar validate questionnaire.yaml");
+    }
+
+    @Test
+    void starterPointsEditorsToTheSchemaWrittenBesideIt() throws IOException {
+        Path file = dir.resolve("mon-service.yaml");
+
+        CommandLineRun.of("init", file.toString());
+
+        assertThat(Files.readString(file).lines().findFirst()).contains("# yaml-language-server: $schema=charte-ia-1.schema.json");
+        try (InputStream shipped = InitCommand.class.getResourceAsStream("/schema/charte-ia-1.schema.json")) {
+            assertThat(Files.readAllBytes(dir.resolve("charte-ia-1.schema.json"))).isEqualTo(shipped.readAllBytes());
+        }
+    }
+
+    @Test
+    void existingSchemaIsKeptAsItIs() throws IOException {
+        Path schema = Files.writeString(dir.resolve("charte-ia-1.schema.json"), "{\"mon\": \"schéma\"}");
+
+        CommandLineRun run = CommandLineRun.of("init", dir.resolve("mon-service.yaml").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Schéma JSON : " + schema + " existe déjà, il n'a pas été modifié.\n");
+        assertThat(Files.readString(schema)).isEqualTo("{\"mon\": \"schéma\"}");
     }
 }

@@ -86,30 +86,6 @@ class ValidateCommandTest {
     }
 
     @Test
-    void wrongCommandLineExitsWithTwoAndSaysWhy() {
-        CommandLineRun noFile = CommandLineRun.of("validate");
-        CommandLineRun badFormat = CommandLineRun.of("validate", "--format", "xml", "samples/pharmacie-pui.yaml");
-        CommandLineRun unknownCommand = CommandLineRun.of("generer");
-
-        assertThat(noFile.exitCode()).isEqualTo(2);
-        assertThat(noFile.err()).contains("Missing required parameter: 'FILE'");
-        assertThat(badFormat.exitCode()).isEqualTo(2);
-        assertThat(badFormat.err()).contains("--format", "xml");
-        assertThat(unknownCommand.exitCode()).isEqualTo(2);
-    }
-
-    @Test
-    void helpListsSubcommandsAndExitCodes() {
-        CommandLineRun top = CommandLineRun.of("--help");
-        CommandLineRun validate = CommandLineRun.of("validate", "--help");
-
-        assertThat(top.exitCode()).isZero();
-        assertThat(top.out()).contains("validate", "init", "schema", "Codes de sortie :",
-                "0   succès", "1   au moins une erreur", "2   fichier illisible ou ligne de commande incorrecte");
-        assertThat(validate.out()).contains("--format", "--lang", "Codes de sortie :");
-    }
-
-    @Test
     void versionNamesTheToolAndTheFormat() {
         CommandLineRun run = CommandLineRun.of("--version");
 

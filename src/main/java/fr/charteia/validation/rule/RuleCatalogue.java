@@ -50,7 +50,8 @@ public final class RuleCatalogue {
     public static void declareOn(HibernateValidatorConfiguration configuration) {
         ConstraintMapping mapping = configuration.createConstraintMapping();
         var type = mapping.type(Questionnaire.class);
-        for (RuleCode code : RuleCode.values()) {
+        // every code but those checked outside the model (G-LOGO needs the file's folder: LogoFindings)
+        for (RuleCode code : RULES.keySet()) {
             type.constraint(new GenericConstraintDef<>(Consistency.class).param("rule", code));
         }
         configuration.addMapping(mapping);
