@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
         name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Retrouve le questionnaire joint à une charte ou une fiche générée (PDF ou Word), tel que son auteur",
-            "l'a écrit (commentaires, ordre, YAML ou JSON), pour la réviser à partir du seul document signé.",
-            "Régénérer depuis ce fichier donne les mêmes documents."
+            "Retrouve le questionnaire joint à une charte ou une fiche générée (PDF ou Word), tel que son auteur l'a écrit.",
+            "Commentaires, ordre des clés, YAML ou JSON : tout est rendu tel quel, et régénérer depuis ce fichier donne "
+                    + "les mêmes documents. Un service révise ainsi sa charte à partir du seul document signé."
         },
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {"0:questionnaire retrouvé",

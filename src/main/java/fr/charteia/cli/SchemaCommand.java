@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
         name = "schema",
         mixinStandardHelpOptions = true,
         description = {
-            "Écrit le schéma JSON (draft-07) du format charte-ia/1, pour que votre éditeur complète et vérifie",
-            "les questionnaires : charte-ia schema --out charte-ia-1.schema.json, puis en première ligne du",
-            "questionnaire : # yaml-language-server: $schema=charte-ia-1.schema.json"
+            "Écrit le schéma JSON du format charte-ia/1, pour que l'éditeur complète et vérifie les questionnaires.",
+            "Par exemple : charte-ia schema --out charte-ia-1.schema.json, puis en première ligne d'un questionnaire "
+                    + "du même dossier :",
+            "  # yaml-language-server: $schema=charte-ia-1.schema.json",
+            "Le schéma suit le draft-07, la version que lit l'extension YAML de VS Code."
         },
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {"0:schéma écrit", "2:fichier impossible à écrire, ou ligne de commande incorrecte"})
@@ -27,7 +29,7 @@ final class SchemaCommand implements Callable<Integer> {
     static final String RESOURCE = "/schema/charte-ia-1.schema.json";
 
     @Option(names = "--out", paramLabel = "FICHIER",
-            description = "Fichier où écrire le schéma. Il est remplacé s'il existe : c'est un fichier produit par "
+            description = "Fichier où écrire le schéma. Il est remplacé s'il existe, car c'est un fichier produit par "
                     + "charte-ia, à réécrire à chaque nouvelle version. Sans cette option, le schéma est affiché.")
     Path out;
 

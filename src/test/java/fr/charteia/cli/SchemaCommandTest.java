@@ -47,7 +47,7 @@ class SchemaCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(Files.readAllBytes(schema)).isEqualTo(shipped());
-        assertThat(help.out().replaceAll("\\s+", " ")).contains("Il est remplacé s'il existe : c'est un fichier produit par "
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("Il est remplacé s'il existe, car c'est un fichier produit par "
                 + "charte-ia, à réécrire à chaque nouvelle version.");
     }
 
