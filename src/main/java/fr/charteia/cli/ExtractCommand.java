@@ -1,5 +1,12 @@
 package fr.charteia.cli;
 
+import fr.charteia.document.SourceAttachment;
+import fr.charteia.document.SourceLookup;
+import fr.charteia.load.LoadedQuestionnaire;
+import fr.charteia.load.NormalisedYaml;
+import fr.charteia.load.QuestionnaireFormat;
+import fr.charteia.load.QuestionnaireLoader;
+import fr.charteia.load.UnreadableQuestionnaireException;
 import fr.charteia.output.AtomicFiles;
 import fr.charteia.render.docx.DocxSourcePart;
 import fr.charteia.render.pdf.EmbeddedQuestionnaire;
@@ -20,11 +27,13 @@ import picocli.CommandLine.Spec;
         name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Retrouve le questionnaire joint à une charte ou une fiche générée (PDF ou Word), pour la réviser",
-            "l'année suivante à partir du seul document signé. Régénérer depuis ce fichier donne les mêmes documents."
+            "Retrouve le questionnaire joint à une charte ou une fiche générée (PDF ou Word), tel que son auteur l'a écrit.",
+            "Commentaires, ordre des clés, YAML ou JSON : tout est rendu tel quel, et régénérer depuis ce fichier donne "
+                    + "les mêmes documents. Un service révise ainsi sa charte à partir du seul document signé."
         },
         exitCodeListHeading = "%nCodes de sortie :%n",
-        exitCodeList = {"0:questionnaire retrouvé", "2:document illisible, sans questionnaire joint, ou fichier de sortie existant"})
+        exitCodeList = {"0:questionnaire retrouvé",
+            "2:document illisible ou sans questionnaire intact, ou fichier de sortie existant ou mal nommé"})
 final class ExtractCommand implements Callable<Integer> {
 
     /** Generated documents weigh well under a megabyte; a larger file is not one of ours. */
@@ -33,9 +42,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOCUMENT", description = "Charte ou fiche générée : .pdf ou .docx.")
     Path document;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Fichier où écrire le questionnaire (jamais écrasé). Sans cette option, il est affiché.")
+    @Option(names = "--out", paramLabel = "FICHIER",
+            description = "Fichier où écrire le questionnaire (jamais écrasé), avec l'extension de son format : "
+                    + ".yaml (ou .yml) pour un questionnaire YAML, .json pour un questionnaire JSON. "
+                    + "Sans cette option, il est affiché.")
     Path out;
+
+    @Option(names = "--normalised",
+            description = "Donne le questionnaire sous une forme normalisée, pour les outils : YAML, clés dans l'ordre "
+                    + "du format, sans commentaires ni valeurs par défaut. Sans cette option, le fichier de l'auteur "
+                    + "est rendu tel quel.")
+    boolean normalised;
 
     @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
     ValidateCommand.Language language;
@@ -46,7 +63,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Texts texts = Texts.of(language.locale);
-        Optional<byte[]> questionnaire;
+        SourceLookup lookup;
+        boolean pdf;
         try {
             if (!Files.isRegularFile(document)) {
                 return refuse(texts.get("extract.notFound", document));
@@ -55,20 +73,38 @@ final class ExtractCommand implements Callable<Integer> {
                 return refuse(texts.get("extract.notOurs", document));
             }
             byte[] bytes = Files.readAllBytes(document);
-            questionnaire = isPdf(bytes) ? EmbeddedQuestionnaire.read(bytes) : DocxSourcePart.read(bytes);
+            pdf = isPdf(bytes);
+            lookup = pdf ? EmbeddedQuestionnaire.find(bytes) : DocxSourcePart.find(bytes);
         } catch (IOException e) {
             return refuse(texts.get("extract.notOurs", document));
         }
-        if (questionnaire.isEmpty()) {
-            return refuse(texts.get("extract.noQuestionnaire", document));
+        if (lookup.source().isEmpty()) {
+            return refuse(whyAbsent(lookup, pdf, texts));
+        }
+        SourceAttachment source = lookup.source().get();
+        byte[] questionnaire = source.bytes();
+        boolean json = source.isJson();
+        if (normalised) {
+            Optional<byte[]> yaml = normalise(source);
+            if (yaml.isEmpty()) {
+                return refuse(texts.get("extract.notNormalisable", document));
+            }
+            questionnaire = yaml.get();
+            json = false;
         }
         if (out == null) {
-            spec.commandLine().getOut().print(new String(questionnaire.get(), StandardCharsets.UTF_8));
+            spec.commandLine().getOut().print(new String(questionnaire, StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
+        Optional<QuestionnaireFormat> outFormat = QuestionnaireFormat.ofFileName(String.valueOf(out.getFileName()));
+        QuestionnaireFormat format = json ? QuestionnaireFormat.JSON : QuestionnaireFormat.YAML;
+        if (outFormat.isEmpty() || outFormat.get() != format) {
+            // The file name decides how generate reads it: a JSON questionnaire saved as .yaml would not regenerate the same documents.
+            return refuse(texts.get(json ? "extract.extension.json" : "extract.extension.yaml", out));
+        }
         try {
-            AtomicFiles.create(out, questionnaire.get());
+            AtomicFiles.create(out, questionnaire);
         } catch (FileAlreadyExistsException e) {
             return refuse(texts.get("extract.exists", out));
         } catch (IOException e) {
@@ -76,6 +112,28 @@ final class ExtractCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(texts.get("extract.written", out, document));
         return ExitCodes.OK;
+    }
+
+    /** One message per cause: an office programme dropped it, another tool made the file, or it is damaged. */
+    private String whyAbsent(SourceLookup lookup, boolean pdf, Texts texts) {
+        String kind = pdf ? ".pdf" : ".docx";
+        return switch (lookup.outcome()) {
+            case DROPPED -> texts.get("extract.dropped" + kind, document);
+            case NO_TRACE -> texts.get("extract.noTrace" + kind, document);
+            case INCOMPLETE -> texts.get("extract.incomplete", document, lookup.partsFound(), lookup.partsExpected());
+            case ALTERED, FOUND -> texts.get("extract.altered", document);
+        };
+    }
+
+    /** The questionnaire in the canonical YAML form, if this version of charte-ia reads it without a problem. */
+    private static Optional<byte[]> normalise(SourceAttachment source) {
+        QuestionnaireFormat format = source.isJson() ? QuestionnaireFormat.JSON : QuestionnaireFormat.YAML;
+        try {
+            LoadedQuestionnaire loaded = new QuestionnaireLoader().load(source.fileName(), format, source.bytes());
+            return loaded.problems().isEmpty() ? loaded.questionnaire().map(NormalisedYaml::of) : Optional.empty();
+        } catch (UnreadableQuestionnaireException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isPdf(byte[] bytes) {

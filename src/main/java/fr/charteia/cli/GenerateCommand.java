@@ -11,7 +11,6 @@ import fr.charteia.document.DocumentParser;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.MarkupException;
 import fr.charteia.document.SourceAttachment;
-import fr.charteia.load.NormalisedYaml;
 import fr.charteia.output.AtomicFiles;
 import fr.charteia.render.docx.DocxWriter;
 import fr.charteia.render.pdf.PdfResult;
@@ -19,6 +18,7 @@ import fr.charteia.render.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
         Map<Path, Path> producedBy = new LinkedHashMap<>();
         for (CheckedFile file : checked) {
             Path directory = Optional.ofNullable(file.file().toAbsolutePath().getParent()).orElse(Path.of("."));
-            SourceAttachment source = SourceAttachment.questionnaire(NormalisedYaml.of(file.questionnaire().orElseThrow()));
+            SourceAttachment source = source(file, texts);
             for (DocumentKind kind : DocumentKind.values()) {
                 ComposedDocument document;
                 try {
@@ -155,6 +155,15 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return outputs;
+    }
+
+    /** The author's file as written, carried inside the documents so that extract gives it back byte for byte. */
+    private static SourceAttachment source(CheckedFile file, Texts texts) {
+        try {
+            return SourceAttachment.of(file.file().toString(), Files.readAllBytes(file.file()));
+        } catch (IOException e) {
+            throw new GenerationRefused(texts.get("generate.sourceUnreadable", file.file(), e.getMessage()));
+        }
     }
 
     /** The PDF, and in the report every character no font can draw and a sheet that cannot fit one page. */

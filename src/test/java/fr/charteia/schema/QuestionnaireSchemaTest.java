@@ -49,8 +49,8 @@ class QuestionnaireSchemaTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    /** Never fetches over the network: the draft 2020-12 meta-schemas ship inside the validator jar. */
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    /** Never fetches over the network: the draft-07 meta-schema ships inside the validator jar. */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
             registry -> registry.schemaLoader(loader -> loader.fetchRemoteResources(false)));
 
     private static final JsonNode SCHEMA_JSON = readSchemaResource();
@@ -137,10 +137,17 @@ class QuestionnaireSchemaTest {
 
     @ParameterizedTest(name = "{0} expects {1}")
     @MethodSource("invalidSamples")
-    void anInvalidSampleFailsTheSchemaExactlyWhenItExpectsQSchema(Path sample, String codes) {
-        List<String> errors = messages(errorsFor(read(sample)));
+    void anInvalidSampleFailsTheSchemaExactlyWhenItExpectsQSchemaOrLacksARequiredContact(Path sample, String codes) {
+        List<Error> found = errorsFor(read(sample));
+        List<String> errors = messages(found);
+        String missingContact = MISSING_CONTACT.get(sample.getFileName().toString());
 
-        if (List.of(codes.split(",")).contains("Q-SCHEMA")) {
+        if (missingContact != null) {
+            assertThat(found).as("schema errors in %s", sample).satisfiesExactly(error -> {
+                assertThat(describe(error)).startsWith("required at /organisation/contacts");
+                assertThat(error.getProperty()).isEqualTo(missingContact);
+            });
+        } else if (List.of(codes.split(",")).contains("Q-SCHEMA")) {
             assertThat(errors).as("schema errors in %s", sample).isNotEmpty();
         } else {
             assertThat(errors).as("schema errors in %s (the tool reports %s, not Q-SCHEMA)", sample, codes).isEmpty();
@@ -160,13 +167,10 @@ class QuestionnaireSchemaTest {
     }
 
     @Test
-    void missingContactsAndEmailsAreLeftToRuleGContacts() {
-        String withoutDpo = variant(
-                "    dpo: { name: Claire Morvan, email: dpo@ch-valmont.fr, phone: \"03 80 00 00 10\" }\n", "");
+    void emailsAreLeftToRuleGContacts() {
         String withoutEmail = variant("{ name: Julien Ferrand, email: rssi@ch-valmont.fr }", "{ name: Julien Ferrand }");
         String withBadEmail = variant("dpo@ch-valmont.fr", "dpo-at-ch-valmont.fr");
 
-        assertThat(messages(errorsFor(yaml(withoutDpo)))).isEmpty();
         assertThat(messages(errorsFor(yaml(withoutEmail)))).isEmpty();
         assertThat(messages(errorsFor(yaml(withBadEmail)))).isEmpty();
     }
@@ -195,7 +199,9 @@ class QuestionnaireSchemaTest {
     void anUnknownKeyIsAnError() {
         List<Error> errors = errorsFor(yaml("""
                 schema: charte-ia/1
-                organisation: { name: CH de Valmont }
+                organisation:
+                  name: CH de Valmont
+                  contacts: { dpo: { name: Claire Morvan }, security_officer: { name: Julien Ferrand } }
                 service:
                   name: Urgences adultes
                   manager: { name: Hélène Garnier, title: Cadre de santé }
@@ -222,7 +228,9 @@ class QuestionnaireSchemaTest {
         List<Error> errors = errorsFor(yaml("""
                 schema: charte-ia/1
                 locale: de
-                organisation: { name: CH de Valmont }
+                organisation:
+                  name: CH de Valmont
+                  contacts: { dpo: { name: Claire Morvan }, security_officer: { name: Julien Ferrand } }
                 service:
                   name: Urgences adultes
                   manager: { name: Hélène Garnier, title: Cadre de santé }
@@ -240,11 +248,11 @@ class QuestionnaireSchemaTest {
                   - { id: copilot, name: Copilot, kind: enterprise, hosting: europe, trains_on_inputs: maybe }
                 """));
 
-        assertThat(errors).hasSize(4);
-        assertRejected(errors, "enum", "/locale", null);
-        assertRejected(errors, "enum", "/roles/0/kind", null);
-        assertRejected(errors, "enum", "/tools/0/hosting", null);
-        assertRejected(errors, "enum", "/tools/0/trains_on_inputs", null);
+        assertThat(withoutBranchDetails(errors)).hasSize(4);
+        assertRejected(errors, "oneOf", "/locale", null);
+        assertRejected(errors, "oneOf", "/roles/0/kind", null);
+        assertRejected(errors, "oneOf", "/tools/0/hosting", null);
+        assertRejected(errors, "oneOf", "/tools/0/trains_on_inputs", null);
     }
 
     @Test
@@ -270,10 +278,10 @@ class QuestionnaireSchemaTest {
 
         List<Error> errors = errorsFor(yaml(questionnaire));
 
-        assertThat(errors).hasSize(4);
-        assertRejected(errors, "enum", "/tools/0/account", null);
-        assertRejected(errors, "enum", "/tools/0/dpia", null);
-        assertRejected(errors, "enum", "/data/0/about", null);
+        assertThat(withoutBranchDetails(errors)).hasSize(4);
+        assertRejected(errors, "oneOf", "/tools/0/account", null);
+        assertRejected(errors, "oneOf", "/tools/0/dpia", null);
+        assertRejected(errors, "oneOf", "/data/0/about", null);
         assertRejected(errors, "type", "/tools/0/record", null);
     }
 
@@ -306,7 +314,9 @@ class QuestionnaireSchemaTest {
     void aMalformedIdIsAnError() {
         List<Error> errors = errorsFor(yaml("""
                 schema: charte-ia/1
-                organisation: { name: CH de Valmont }
+                organisation:
+                  name: CH de Valmont
+                  contacts: { dpo: { name: Claire Morvan }, security_officer: { name: Julien Ferrand } }
                 service:
                   name: Urgences adultes
                   manager: { name: Hélène Garnier, title: Cadre de santé }
@@ -342,8 +352,51 @@ class QuestionnaireSchemaTest {
 
     @Test
     void aDateInAnotherFormatIsAnError() {
-        assertThat(errorsFor(yaml(variant("effective_date: 2027-01-04", "effective_date: 04/01/2027"))))
-                .satisfiesExactly(error -> assertThat(describe(error)).startsWith("pattern at /document/effective_date"));
+        assertThat(messages(errorsFor(yaml(variant("effective_date: 2027-01-04", "effective_date: 04/01/2027")))))
+                .allSatisfy(message -> assertThat(message).containsAnyOf("pattern at /document/effective_date",
+                        "format at /document/effective_date"))
+                .anySatisfy(message -> assertThat(message).startsWith("pattern at /document/effective_date"));
+    }
+
+    @Test
+    void aDateThatIsNotInTheCalendarIsAnError() {
+        assertThat(errorsFor(yaml(variant("effective_date: 2027-01-04", "effective_date: 2027-02-30"))))
+                .satisfiesExactly(error -> assertThat(describe(error)).startsWith("format at /document/effective_date"));
+    }
+
+    @Test
+    void datesDeclareTheDateFormatForEditors() {
+        assertThat(SCHEMA_JSON.at("/definitions/date/format").asString()).isEqualTo("date");
+        assertThat(SCHEMA_JSON.at("/properties/document/properties/effective_date/$ref").asString())
+                .isEqualTo("#/definitions/date");
+        assertThat(SCHEMA_JSON.at("/properties/document/properties/review_date/$ref").asString())
+                .isEqualTo("#/definitions/date");
+    }
+
+    @Test
+    void theDpoAndTheSecurityOfficerAreRequired() {
+        String withoutDpo = variant(
+                "    dpo: { name: Claire Morvan, email: dpo@ch-valmont.fr, phone: \"03 80 00 00 10\" }\n", "");
+        String withoutSecurityOfficer = variant("    security_officer: { name: Julien Ferrand, email: rssi@ch-valmont.fr }\n", "");
+        String withoutContacts = variant("""
+                  contacts:
+                    dpo: { name: Claire Morvan, email: dpo@ch-valmont.fr, phone: "03 80 00 00 10" }
+                    security_officer: { name: Julien Ferrand, email: rssi@ch-valmont.fr }
+                    ai_referent: { name: Dr Nadia Benali, email: referent-ia@ch-valmont.fr }
+                """, "");
+
+        assertThat(errorsFor(yaml(withoutDpo))).satisfiesExactly(error -> {
+            assertThat(describe(error)).startsWith("required at /organisation/contacts");
+            assertThat(error.getProperty()).isEqualTo("dpo");
+        });
+        assertThat(errorsFor(yaml(withoutSecurityOfficer))).satisfiesExactly(error -> {
+            assertThat(describe(error)).startsWith("required at /organisation/contacts");
+            assertThat(error.getProperty()).isEqualTo("security_officer");
+        });
+        assertThat(errorsFor(yaml(withoutContacts))).satisfiesExactly(error -> {
+            assertThat(describe(error)).startsWith("required at /organisation");
+            assertThat(error.getProperty()).isEqualTo("contacts");
+        });
     }
 
     @Test
@@ -421,21 +474,128 @@ class QuestionnaireSchemaTest {
     void everyPropertyHasATitleAndADescriptionForEditors() {
         List<String> undocumented = new ArrayList<>();
         collectUndocumented("", SCHEMA_JSON, undocumented);
-        SCHEMA_JSON.path("$defs").properties()
-                .forEach(def -> collectUndocumented("/$defs/" + def.getKey(), def.getValue(), undocumented));
+        SCHEMA_JSON.path("definitions").properties()
+                .forEach(def -> collectUndocumented("/definitions/" + def.getKey(), def.getValue(), undocumented));
 
         assertThat(undocumented).as("properties without title or description").isEmpty();
     }
 
     @Test
-    void theSchemaIsAValidDraft202012SchemaLoadedWithoutNetwork() {
-        Schema metaSchema = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+    void everyEnumValueIsAConstWithAFrenchDescription() {
+        List<String> bareEnums = new ArrayList<>();
+        List<String> undescribed = new ArrayList<>();
+        visitSchemas("", SCHEMA_JSON, (path, node) -> {
+            if (node.has("enum")) {
+                bareEnums.add(path);
+            }
+            for (JsonNode choice : node.path("oneOf")) {
+                if (choice.has("const") && choice.path("description").asString("").isBlank()) {
+                    undescribed.add(path + " = " + choice.get("const"));
+                }
+            }
+        });
+        List<Level> enums = modelLevels().stream().filter(level -> level.type().isEnum()).toList();
 
-        assertThat(SCHEMA_JSON.path("$schema").asString()).isEqualTo(SpecificationVersion.DRAFT_2020_12.getDialectId());
+        assertThat(bareEnums).as("enum without descriptions (use oneOf of const + description)").isEmpty();
+        assertThat(undescribed).as("const without description").isEmpty();
+        assertThat(enums).allSatisfy(level -> assertThat(level.schema().path("oneOf").valueStream()
+                .allMatch(choice -> choice.has("const") && choice.has("description"))).as(level.path()).isTrue());
+        assertThat(SCHEMA_JSON.at("/definitions/tool/properties/hosting/oneOf/1/description").asString())
+                .startsWith("Chez un hébergeur certifié HDS");
+    }
+
+    @Test
+    void theSchemaIsAValidDraft07SchemaLoadedWithoutNetwork() {
+        Schema metaSchema = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_7.getDialectId()));
+
+        assertThat(SCHEMA_JSON.path("$schema").asString()).isEqualTo("http://json-schema.org/draft-07/schema#");
         assertThat(messages(metaSchema.validate(SCHEMA_JSON))).isEmpty();
     }
 
+    /**
+     * The VS Code YAML extension reads draft-07: a keyword of a later draft would be ignored there
+     * silently, so the schema would check less than it seems to.
+     */
+    @Test
+    void theSchemaUsesNoKeywordOfLaterDrafts() {
+        List<String> later = new ArrayList<>();
+        visitSchemas("", SCHEMA_JSON, (path, node) -> node.propertyNames().stream()
+                .filter(LATER_DRAFT_KEYWORDS::contains).forEach(keyword -> later.add(path + "/" + keyword)));
+
+        assertThat(later).isEmpty();
+    }
+
+    /** Draft-07 ignores every keyword beside "$ref": a constraint there must go through allOf. */
+    @Test
+    void nothingButAnnotationsSitsBesideARef() {
+        List<String> ignored = new ArrayList<>();
+        visitSchemas("", SCHEMA_JSON, (path, node) -> {
+            if (node.has("$ref")) {
+                node.propertyNames().stream().filter(key -> !ANNOTATIONS.contains(key))
+                        .forEach(key -> ignored.add(path + "/" + key));
+            }
+        });
+
+        assertThat(ignored).isEmpty();
+    }
+
+    @Test
+    void theScanNoticesLaterKeywordsWhereverTheyAre() {
+        JsonNode later = JSON.readTree("""
+                { "$defs": { "a": { "type": "object", "unevaluatedProperties": false,
+                  "properties": { "$defs": { "dependentRequired": { "x": ["y"] } } } } } }
+                """);
+        List<String> found = new ArrayList<>();
+        visitSchemas("", later, (path, node) -> node.propertyNames().stream()
+                .filter(LATER_DRAFT_KEYWORDS::contains).forEach(keyword -> found.add(path + "/" + keyword)));
+
+        assertThat(found).containsExactlyInAnyOrder("/$defs", "/$defs/a/unevaluatedProperties",
+                "/$defs/a/properties/$defs/dependentRequired");
+    }
+
     // --- Helpers ---------------------------------------------------------------------------------
+
+    /** Keywords that 2019-09 and 2020-12 added: draft-07 tools do not know them. */
+    private static final java.util.Set<String> LATER_DRAFT_KEYWORDS = java.util.Set.of("$defs", "$anchor", "$dynamicRef",
+            "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$vocabulary", "unevaluatedProperties",
+            "unevaluatedItems", "dependentRequired", "dependentSchemas", "prefixItems", "minContains", "maxContains",
+            "contentSchema", "deprecated");
+
+    private static final java.util.Set<String> ANNOTATIONS = java.util.Set.of("$ref", "title", "description", "default",
+            "examples", "$comment");
+
+    /** Invalid samples that the tool reports under G-CONTACTS and the schema, for editors, reports as required. */
+    private static final Map<String, String> MISSING_CONTACT = Map.of(
+            "g-contacts-missing-dpo.yaml", "dpo",
+            "g-contacts-missing-security-officer.yaml", "security_officer");
+
+    /**
+     * Calls {@code visitor} on every schema in {@code node}: the node, and what its keywords hold
+     * (the values of properties and definitions are schemas; their names are not keywords).
+     */
+    private static void visitSchemas(String path, JsonNode node, java.util.function.BiConsumer<String, JsonNode> visitor) {
+        if (!node.isObject()) {
+            return;
+        }
+        visitor.accept(path, node);
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String keyword = entry.getKey();
+            JsonNode value = entry.getValue();
+            String keywordPath = path + "/" + keyword;
+            if (NAMED_SCHEMAS.contains(keyword) && value.isObject()) {
+                value.properties().forEach(named -> visitSchemas(keywordPath + "/" + named.getKey(), named.getValue(), visitor));
+            } else if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    visitSchemas(keywordPath + "/" + i, value.get(i), visitor);
+                }
+            } else if (!"const".equals(keyword) && !"default".equals(keyword)) {
+                visitSchemas(keywordPath, value, visitor);
+            }
+        }
+    }
+
+    private static final java.util.Set<String> NAMED_SCHEMAS = java.util.Set.of("properties", "definitions", "$defs",
+            "patternProperties", "dependencies");
 
     /** Questionnaire files directly in samples/ (the invalid ones live in a subfolder and are skipped). */
     static Stream<Path> sampleQuestionnaires() throws IOException {
@@ -497,6 +657,12 @@ class QuestionnaireSchemaTest {
 
     private static List<Error> errorsFor(JsonNode questionnaire) {
         return SCHEMA.validate(questionnaire);
+    }
+
+    /** An enum is a oneOf of consts: networknt reports the oneOf and, under it, each const that did not match. */
+    private static List<Error> withoutBranchDetails(List<Error> errors) {
+        return errors.stream().filter(error -> !(error.getKeyword().equals("const")
+                && error.getEvaluationPath().contains("oneOf"))).toList();
     }
 
     private static List<String> messages(List<Error> errors) {
@@ -562,11 +728,14 @@ class QuestionnaireSchemaTest {
         }
     }
 
-    /** Follows local "$ref"s ("#/$defs/…"); the schema must not need anything outside itself. */
+    /**
+     * Follows local "$ref"s ("#/definitions/…"), also through an allOf that wraps one beside a
+     * constraint; the schema must not need anything outside itself.
+     */
     private static JsonNode resolve(JsonNode node) {
         JsonNode current = node;
-        while (current.has("$ref")) {
-            String ref = current.get("$ref").asString();
+        while (current.has("$ref") || current.path("allOf").path(0).has("$ref")) {
+            String ref = current.has("$ref") ? current.get("$ref").asString() : current.get("allOf").get(0).get("$ref").asString();
             assertThat(ref).as("local reference").startsWith("#/");
             current = SCHEMA_JSON.at(ref.substring(1));
         }
@@ -581,9 +750,9 @@ class QuestionnaireSchemaTest {
         return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
-    /** Enum values as written in YAML: true and false (booleans in the schema) read as "true" and "false". */
+    /** Enum values (the consts of a oneOf) as written in YAML: true and false (booleans in the schema) read as "true" and "false". */
     private static List<String> enumValues(JsonNode schema) {
-        return textsOf(schema.path("enum"));
+        return schema.path("oneOf").valueStream().map(choice -> choice.path("const").asString()).toList();
     }
 
     private static List<String> textsOf(JsonNode array) {

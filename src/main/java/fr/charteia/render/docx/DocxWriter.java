@@ -60,7 +60,7 @@ public final class DocxWriter {
             body.finish();
             DocxProperties.write(document, meta, timestamp);
             if (source.isPresent()) {
-                DocxSourcePart.attach(document.getPackage(), source.get());
+                DocxSourcePart.attach(document, source.get());
             }
             document.write(out);
         }
