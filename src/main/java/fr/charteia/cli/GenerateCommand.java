@@ -14,6 +14,7 @@ import fr.charteia.document.SourceAttachment;
 import fr.charteia.load.NormalisedYaml;
 import fr.charteia.output.AtomicFiles;
 import fr.charteia.render.docx.DocxWriter;
+import fr.charteia.render.pdf.PdfOutline;
 import fr.charteia.render.pdf.PdfResult;
 import fr.charteia.render.pdf.PdfWriter;
 import java.io.IOException;
@@ -139,6 +140,7 @@ final class GenerateCommand implements Callable<Integer> {
                 } catch (MarkupException e) {
                     throw new GenerationRefused(texts.get("generate.templateProblem", e.getMessage()));
                 }
+                PdfResult laidOut = null;
                 for (OutputFormat format : formats) {
                     Path target = out.resolve(document.fileStem() + "." + format.extension());
                     Path previous = producedBy.putIfAbsent(target, file.file());
@@ -146,8 +148,16 @@ final class GenerateCommand implements Callable<Integer> {
                         throw new GenerationRefused(texts.get("generate.sameName", previous, file.file(), target));
                     }
                     try {
-                        outputs.put(target, format == OutputFormat.pdf
-                                ? pdf(tree, source, target, texts) : format.render(document, tree, source));
+                        if (format != OutputFormat.md && laidOut == null) {
+                            // The Word table of contents prints the pages of the PDF's layout: one layout for both.
+                            laidOut = pdfWriter.write(tree, Optional.of(source));
+                        }
+                        outputs.put(target, switch (format) {
+                            case pdf -> pdf(laidOut, target, texts);
+                            case docx -> new DocxWriter().write(tree, Optional.of(source),
+                                    PdfOutline.headingPages(laidOut.bytes()));
+                            case md -> format.render(document, tree, source);
+                        });
                     } catch (IOException e) {
                         throw new IllegalStateException("rendering " + target + " failed in memory", e);
                     } catch (IllegalArgumentException e) {
@@ -161,8 +171,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** The PDF, and in the report every character no font can draw and a sheet that cannot fit one page. */
-    private byte[] pdf(DocumentTree tree, SourceAttachment source, Path target, Texts texts) throws IOException {
-        PdfResult result = pdfWriter.write(tree, Optional.of(source));
+    private byte[] pdf(PdfResult result, Path target, Texts texts) {
         result.missing().forEach(glyph -> warnings.add(texts.get("generate.missingGlyph", target, glyph.codePointLabel(),
                 glyph.character(), glyph.place())));
         if (!result.warnings().isEmpty()) {
@@ -175,8 +184,8 @@ final class GenerateCommand implements Callable<Integer> {
     enum OutputFormat {
         docx("docx") {
             @Override
-            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) throws IOException {
-                return new DocxWriter().write(tree, Optional.of(source));
+            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) {
+                throw new IllegalStateException("rendered by GenerateCommand, with the page numbers of the PDF's layout");
             }
         },
         pdf("pdf") {
