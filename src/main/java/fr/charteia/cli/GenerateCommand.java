@@ -148,14 +148,15 @@ final class GenerateCommand implements Callable<Integer> {
                         throw new GenerationRefused(texts.get("generate.sameName", previous, file.file(), target));
                     }
                     try {
-                        if (format != OutputFormat.md && laidOut == null) {
-                            // The Word table of contents prints the pages of the PDF's layout: one layout for both.
+                        // The Word table of contents prints the pages of the PDF's layout: one layout for both.
+                        if (laidOut == null && (format == OutputFormat.pdf
+                                || format == OutputFormat.docx && DocxWriter.printsPageNumbers(tree))) {
                             laidOut = pdfWriter.write(tree, Optional.of(source));
                         }
                         outputs.put(target, switch (format) {
                             case pdf -> pdf(laidOut, target, texts);
                             case docx -> new DocxWriter().write(tree, Optional.of(source),
-                                    PdfOutline.headingPages(laidOut.bytes()));
+                                    laidOut == null ? List.of() : PdfOutline.headingPages(laidOut.bytes()));
                             case md -> format.render(document, tree, source);
                         });
                     } catch (IOException e) {

@@ -1,10 +1,12 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.HeadingPage;
 import fr.charteia.document.SourceAttachment;
 import fr.charteia.document.SourceDateEpoch;
 import fr.charteia.document.DocumentTree;
+import fr.charteia.document.TableOfContents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -13,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 
 /**
  * Writes a document tree as a Word file (.docx): real styles, lists, tables, a cartouche, a table
@@ -78,6 +82,25 @@ public final class DocxWriter {
             document.write(out);
         }
         return ReproducibleZip.repack(out.toByteArray(), LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC));
+    }
+
+    /**
+     * Whether the tree's Word file has a table of contents, and so page numbers to print: a charter
+     * with {@code <!-- toc -->}; never a sheet. The caller lays out the PDF only then.
+     */
+    public static boolean printsPageNumbers(DocumentTree tree) {
+        if (tree.meta().kind() == DocumentKind.SHEET) {
+            return false;
+        }
+        boolean[] found = {false};
+        tree.root().accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                found[0] |= block instanceof TableOfContents;
+                visitChildren(block);
+            }
+        });
+        return found[0];
     }
 
     private Instant timestamp(DocumentMeta meta) {

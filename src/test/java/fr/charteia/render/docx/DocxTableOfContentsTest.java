@@ -107,6 +107,15 @@ class DocxTableOfContentsTest {
     }
 
     @Test
+    void onlyACharterWithAContentsNeedsTheLayoutsPages() {
+        assertThat(DocxWriter.printsPageNumbers(DocxSamples.conventions())).isTrue();
+        assertThat(DocxWriter.printsPageNumbers(DocxSamples.tree("# Titre\n\nTexte.\n",
+                DocumentFixtures.charterMeta()))).isFalse();
+        assertThat(DocxWriter.printsPageNumbers(DocxSamples.tree(DocumentFixtures.conventionsMarkdown(),
+                DocxSamples.asSheet(DocumentFixtures.charterMeta())))).isFalse();
+    }
+
+    @Test
     void aDocumentWithoutHeadingsGetsAnEmptyField() throws Exception {
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree("<!-- toc -->\n\nTexte.\n",
                 DocumentFixtures.charterMeta()))) {
