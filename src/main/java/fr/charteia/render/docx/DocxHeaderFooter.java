@@ -66,8 +66,8 @@ final class DocxHeaderFooter {
      */
     private static void logoHeader(XWPFHeader header, Logo logo, DocxLayout layout, List<String> parts,
             String separator) throws IOException {
-        long[] size = logoSize(logo, layout);
-        int logoColumn = (int) Math.ceil((double) size[0] / EMU_PER_TWIP) + 2 * TableFormat.CELL_MARGIN_SIDE;
+        LogoSize size = LogoSize.of(logo, layout);
+        int logoColumn = (int) Math.ceil((double) size.width() / EMU_PER_TWIP) + 2 * TableFormat.CELL_MARGIN_SIDE;
         int textColumn = layout.textWidth() - logoColumn;
         XWPFTable table = header.createTable(1, 2);
         TableFormat.frame(table, new int[] {logoColumn, textColumn}, false);
@@ -140,24 +140,27 @@ final class DocxHeaderFooter {
     }
 
     /** The logo's width and height in EMU: the layout's height, its proportions, never wider than 5 cm. */
-    static long[] logoSize(Logo logo, DocxLayout layout) {
-        long height = layout.logoHeightEmu();
-        long width = Math.round((double) height * logo.widthPx() / Math.max(1, logo.heightPx()));
-        if (width > MAX_LOGO_WIDTH_EMU) {
-            height = Math.round((double) height * MAX_LOGO_WIDTH_EMU / width);
-            width = MAX_LOGO_WIDTH_EMU;
+    record LogoSize(long width, long height) {
+
+        static LogoSize of(Logo logo, DocxLayout layout) {
+            long height = layout.logoHeightEmu();
+            long width = Math.round((double) height * logo.widthPx() / Math.max(1, logo.heightPx()));
+            if (width > MAX_LOGO_WIDTH_EMU) {
+                height = Math.round((double) height * MAX_LOGO_WIDTH_EMU / width);
+                width = MAX_LOGO_WIDTH_EMU;
+            }
+            return new LogoSize(width, height);
         }
-        return new long[] {width, height};
     }
 
     /** The logo at its size, with its description as alternative text. */
-    private static void logo(XWPFRun run, Logo logo, long[] size) throws IOException {
+    private static void logo(XWPFRun run, Logo logo, LogoSize size) throws IOException {
         boolean png = logo.format() == Logo.Format.PNG;
         XWPFPicture picture;
         try {
             picture = run.addPicture(new ByteArrayInputStream(logo.bytes()),
                     png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, png ? "logo.png" : "logo.jpeg",
-                    (int) size[0], (int) size[1]);
+                    (int) size.width(), (int) size.height());
         } catch (InvalidFormatException e) {
             throw new IOException("the logo could not be added to the header", e);
         }
