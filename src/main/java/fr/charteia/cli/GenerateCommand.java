@@ -13,6 +13,7 @@ import fr.charteia.document.MarkupException;
 import fr.charteia.document.SourceAttachment;
 import fr.charteia.output.AtomicFiles;
 import fr.charteia.render.docx.DocxWriter;
+import fr.charteia.render.pdf.PdfOutline;
 import fr.charteia.render.pdf.PdfResult;
 import fr.charteia.render.pdf.PdfWriter;
 import java.io.IOException;
@@ -136,6 +137,7 @@ final class GenerateCommand implements Callable<Integer> {
                 } catch (MarkupException e) {
                     throw new GenerationRefused(texts.get("generate.templateProblem", e.getMessage()));
                 }
+                PdfResult laidOut = null;
                 for (OutputFormat format : formats) {
                     Path target = out.resolve(document.fileStem() + "." + format.extension());
                     Path previous = producedBy.putIfAbsent(target, file.file());
@@ -143,8 +145,17 @@ final class GenerateCommand implements Callable<Integer> {
                         throw new GenerationRefused(texts.get("generate.sameName", previous, file.file(), target));
                     }
                     try {
-                        outputs.put(target, format == OutputFormat.pdf
-                                ? pdf(tree, source, target, texts) : format.render(document, tree, source));
+                        // The Word table of contents prints the pages of the PDF's layout: one layout for both.
+                        if (laidOut == null && (format == OutputFormat.pdf
+                                || format == OutputFormat.docx && DocxWriter.printsPageNumbers(tree))) {
+                            laidOut = pdfWriter.write(tree, Optional.of(source));
+                        }
+                        outputs.put(target, switch (format) {
+                            case pdf -> pdf(laidOut, target, texts);
+                            case docx -> new DocxWriter().write(tree, Optional.of(source),
+                                    laidOut == null ? List.of() : PdfOutline.headingPages(laidOut.bytes()));
+                            case md -> format.render(document, tree, source);
+                        });
                     } catch (IOException e) {
                         throw new IllegalStateException("rendering " + target + " failed in memory", e);
                     } catch (IllegalArgumentException e) {
@@ -167,8 +178,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** The PDF, and in the report every character no font can draw and a sheet that cannot fit one page. */
-    private byte[] pdf(DocumentTree tree, SourceAttachment source, Path target, Texts texts) throws IOException {
-        PdfResult result = pdfWriter.write(tree, Optional.of(source));
+    private byte[] pdf(PdfResult result, Path target, Texts texts) {
         result.missing().forEach(glyph -> warnings.add(texts.get("generate.missingGlyph", target, glyph.codePointLabel(),
                 glyph.character(), glyph.place())));
         if (!result.warnings().isEmpty()) {
@@ -181,8 +191,8 @@ final class GenerateCommand implements Callable<Integer> {
     enum OutputFormat {
         docx("docx") {
             @Override
-            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) throws IOException {
-                return new DocxWriter().write(tree, Optional.of(source));
+            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) {
+                throw new IllegalStateException("rendered by GenerateCommand, with the page numbers of the PDF's layout");
             }
         },
         pdf("pdf") {

@@ -122,7 +122,8 @@ final class DocxBlocks {
             start.setId(DocxXml.big(entry.id()));
             start.setName(entry.bookmark());
         });
-        DocxInlines.write(heading, paragraph, DocxInlines.Look.PLAIN);
+        // Every heading style is bold (TOC Heading too, being based on Heading 1).
+        DocxInlines.write(heading, paragraph, DocxInlines.Look.PLAIN, DocxInlines.Look.BOLD);
         anchor.ifPresent(entry -> paragraph.getCTP().addNewBookmarkEnd().setId(DocxXml.big(entry.id())));
     }
 

@@ -3,6 +3,7 @@ package fr.charteia.render.docx;
 import fr.charteia.document.PlainText;
 import fr.charteia.document.StatusMark;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -42,19 +43,50 @@ final class DocxInlines {
         Look withCode() {
             return new Look(bold, italic, true);
         }
+
+        /** This look less what {@code given} already provides. */
+        Look without(Look given) {
+            return new Look(bold && !given.bold, italic && !given.italic, code && !given.code);
+        }
+
+        /** The character style that gives this look, if any. */
+        Optional<String> characterStyle() {
+            if (code) {
+                return Optional.of(DocxStyles.INLINE_CODE);
+            } else if (bold && italic) {
+                return Optional.of(DocxStyles.STRONG_EMPHASIS);
+            } else if (bold) {
+                return Optional.of(DocxStyles.STRONG);
+            } else if (italic) {
+                return Optional.of(DocxStyles.EMPHASIS);
+            }
+            return Optional.empty();
+        }
     }
 
     private final XWPFParagraph paragraph;
+    /** What the paragraph style already gives (a heading is bold): not given again by a character style. */
+    private final Look fromParagraphStyle;
     private final StringBuilder pending = new StringBuilder();
     private Look pendingLook = Look.PLAIN;
 
-    private DocxInlines(XWPFParagraph paragraph) {
+    private DocxInlines(XWPFParagraph paragraph, Look fromParagraphStyle) {
         this.paragraph = paragraph;
+        this.fromParagraphStyle = fromParagraphStyle;
     }
 
     /** Writes the children of {@code parent} into {@code paragraph}, starting from {@code look}. */
     static void write(Node parent, XWPFParagraph paragraph, Look look) {
-        DocxInlines inlines = new DocxInlines(paragraph);
+        write(parent, paragraph, look, Look.PLAIN);
+    }
+
+    /**
+     * Writes the children of {@code parent} into a paragraph whose style already gives
+     * {@code fromParagraphStyle}. Word toggles bold and italic: bold of a character style in a bold
+     * paragraph style reads as not bold, so what the paragraph style gives is left out of the runs.
+     */
+    static void write(Node parent, XWPFParagraph paragraph, Look look, Look fromParagraphStyle) {
+        DocxInlines inlines = new DocxInlines(paragraph, fromParagraphStyle);
         inlines.children(parent, look);
         inlines.flush();
     }
@@ -108,7 +140,7 @@ final class DocxInlines {
         }
         flush();
         XWPFHyperlinkRun run = paragraph.createHyperlinkRun(destination);
-        apply(run, look);
+        // One character style per run: a link shows as a link, whatever emphasis surrounds it.
         run.setStyle(DocxStyles.HYPERLINK);
         String text = PlainText.of(link);
         run.setText(DocxXml.xmlSafe(text.isEmpty() ? destination : text));
@@ -129,20 +161,16 @@ final class DocxInlines {
 
     private void flush() {
         if (pending.length() > 0) {
-            run(paragraph, pending.toString(), pendingLook);
+            run(paragraph, pending.toString(), pendingLook.without(fromParagraphStyle));
             pending.setLength(0);
         }
     }
 
+    /**
+     * Emphasis through character styles (Strong, Emphasis…), never direct formatting, so that a user
+     * restyles every bold word at once. One style per run: code wins, then bold and italic together.
+     */
     private static void apply(XWPFRun run, Look look) {
-        if (look.bold()) {
-            run.setBold(true);
-        }
-        if (look.italic()) {
-            run.setItalic(true);
-        }
-        if (look.code()) {
-            run.setFontFamily("Courier New");
-        }
+        look.characterStyle().ifPresent(run::setStyle);
     }
 }

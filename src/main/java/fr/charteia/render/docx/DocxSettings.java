@@ -6,8 +6,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 
 /**
  * The settings part (settings.xml). Declares the current Word compatibility mode, without which
- * Word opens the file in "Compatibility Mode". Fields are deliberately not marked for update on
- * opening: the cached values are complete, so Word asks nothing.
+ * Word opens the file in "Compatibility Mode". Fields are marked for update on opening: the
+ * cached page numbers of the table of contents come from the PDF's layout, and Word's own layout
+ * (its fonts, its line breaks) may move a section by a page. Word asks first whether to update
+ * (its security prompt for fields); LibreOffice shows the cached table.
  */
 final class DocxSettings {
 
@@ -29,6 +31,7 @@ final class DocxSettings {
         try {
             document.getSettings().getCTSettings()
                     .set(SettingsDocument.Factory.parse(SETTINGS, DocxXml.PARSE_OPTIONS).getSettings());
+            document.enforceUpdateFields();
         } catch (XmlException e) {
             throw new IllegalStateException("the built-in settings.xml does not parse", e);
         }

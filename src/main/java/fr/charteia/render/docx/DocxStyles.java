@@ -1,5 +1,8 @@
 package fr.charteia.render.docx;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +33,33 @@ final class DocxStyles {
     static final String HEADER = "Header";
     static final String FOOTER = "Footer";
     static final String HYPERLINK = "Hyperlink";
+    static final String STRONG = "Strong";
+    static final String EMPHASIS = "Emphasis";
+    static final String STRONG_EMPHASIS = "StrongEmphasis";
+    static final String INLINE_CODE = "InlineCode";
     static final String TABLE = "TableGrid";
+
+    /**
+     * The names users see of the toolkit's own styles, French and English; their ids stay ASCII and the
+     * same in every language. Word's built-in styles keep their built-in names instead (Normal,
+     * heading 1, Strong…), which Word shows in the user's language itself.
+     */
+    static final List<CustomName> CUSTOM_NAMES = List.of(
+            new CustomName(CALLOUT, "Encadré", "Callout Text"),
+            new CustomName(TABLE_TEXT, "Texte de tableau", "Table Text"),
+            new CustomName(TABLE_SMALL, "Texte de tableau (petit)", "Table Text Small"),
+            new CustomName(CARTOUCHE_LABEL, "Libellé du cartouche", "Cartouche Label"),
+            new CustomName(CODE, "Bloc de code", "Code Block"),
+            new CustomName(STRONG_EMPHASIS, "Fort et accentuation", "Strong Emphasis"),
+            new CustomName(INLINE_CODE, "Code dans le texte", "Inline Code"));
+
+    /** A custom style's id and its names. */
+    record CustomName(String styleId, String french, String english) {
+
+        String in(String language) {
+            return language.toLowerCase(Locale.ROOT).startsWith("en") ? english : french;
+        }
+    }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z0-9]+)}");
 
@@ -108,26 +137,26 @@ final class DocxStyles {
                 <w:rPr><w:i/><w:iCs/><w:color w:val="404040"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="CalloutText">
-                <w:name w:val="Callout Text"/><w:basedOn w:val="Normal"/><w:qFormat/>
+                <w:name w:val="${nameCalloutText}"/><w:basedOn w:val="Normal"/><w:qFormat/>
                 <w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText">
-                <w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>
+                <w:name w:val="${nameTableText}"/><w:basedOn w:val="Normal"/><w:qFormat/>
                 <w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>
                 <w:rPr><w:sz w:val="${table}"/><w:szCs w:val="${table}"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableSmall">
-                <w:name w:val="Table Small"/><w:basedOn w:val="TableText"/><w:qFormat/>
+                <w:name w:val="${nameTableSmall}"/><w:basedOn w:val="TableText"/><w:qFormat/>
                 <w:pPr><w:spacing w:before="10" w:after="10"/></w:pPr>
                 <w:rPr><w:sz w:val="${small}"/><w:szCs w:val="${small}"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="CartoucheLabel">
-                <w:name w:val="Cartouche Label"/><w:basedOn w:val="TableText"/><w:next w:val="TableText"/>
+                <w:name w:val="${nameCartoucheLabel}"/><w:basedOn w:val="TableText"/><w:next w:val="TableText"/>
                 <w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/></w:pPr>
                 <w:rPr><w:color w:val="${muted}"/><w:sz w:val="${small}"/><w:szCs w:val="${small}"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="Code">
-                <w:name w:val="Code"/><w:basedOn w:val="Normal"/>
+                <w:name w:val="${nameCode}"/><w:basedOn w:val="Normal"/>
                 <w:pPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
                 <w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/><w:sz w:val="${table}"/><w:szCs w:val="${table}"/></w:rPr>
               </w:style>
@@ -140,6 +169,22 @@ final class DocxStyles {
                 <w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
                 <w:pPr><w:tabs><w:tab w:val="center" w:pos="${textCentre}"/><w:tab w:val="right" w:pos="${textWidth}"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
                 <w:rPr><w:color w:val="${muted}"/><w:sz w:val="${small}"/><w:szCs w:val="${small}"/></w:rPr>
+              </w:style>
+              <w:style w:type="character" w:styleId="Strong">
+                <w:name w:val="Strong"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="22"/><w:qFormat/>
+                <w:rPr><w:b/><w:bCs/></w:rPr>
+              </w:style>
+              <w:style w:type="character" w:styleId="Emphasis">
+                <w:name w:val="Emphasis"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="20"/><w:qFormat/>
+                <w:rPr><w:i/><w:iCs/></w:rPr>
+              </w:style>
+              <w:style w:type="character" w:customStyle="1" w:styleId="StrongEmphasis">
+                <w:name w:val="${nameStrongEmphasis}"/><w:basedOn w:val="Strong"/><w:uiPriority w:val="22"/><w:qFormat/>
+                <w:rPr><w:i/><w:iCs/></w:rPr>
+              </w:style>
+              <w:style w:type="character" w:customStyle="1" w:styleId="InlineCode">
+                <w:name w:val="${nameInlineCode}"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>
+                <w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/></w:rPr>
               </w:style>
               <w:style w:type="character" w:styleId="Hyperlink">
                 <w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
@@ -172,7 +217,7 @@ final class DocxStyles {
     }
 
     static void install(XWPFDocument document, DocxLayout layout, String language) {
-        Map<String, String> values = Map.ofEntries(
+        Map<String, String> values = new HashMap<>(Map.ofEntries(
                 Map.entry("body", Integer.toString(layout.bodySize())),
                 Map.entry("table", Integer.toString(layout.tableSize())),
                 Map.entry("small", Integer.toString(layout.smallSize())),
@@ -196,7 +241,8 @@ final class DocxStyles {
                 Map.entry("heading3", DocxPalette.HEADING_3),
                 Map.entry("muted", DocxPalette.TEXT_MUTED),
                 Map.entry("link", DocxPalette.HYPERLINK),
-                Map.entry("border", DocxPalette.TABLE_BORDER));
+                Map.entry("border", DocxPalette.TABLE_BORDER)));
+        CUSTOM_NAMES.forEach(name -> values.put("name" + name.styleId(), DocxXml.attribute(name.in(language))));
         try {
             document.createStyles().setStyles(StylesDocument.Factory.parse(fill(STYLES, values), DocxXml.PARSE_OPTIONS)
                     .getStyles());

@@ -1,16 +1,22 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentMeta;
+import fr.charteia.document.HeadingPage;
 import fr.charteia.document.SourceAttachment;
 import fr.charteia.document.SourceDateEpoch;
 import fr.charteia.document.DocumentTree;
+import fr.charteia.document.TableOfContents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 
 /**
  * Writes a document tree as a Word file (.docx): real styles, lists, tables, a cartouche, a table
@@ -44,6 +50,17 @@ public final class DocxWriter {
 
     /** Writes the document with the questionnaire it comes from stored inside (see {@link DocxSourcePart}). */
     public byte[] write(DocumentTree tree, Optional<SourceAttachment> source) throws IOException {
+        return write(tree, source, List.of());
+    }
+
+    /**
+     * Writes the document with the questionnaire it comes from stored inside, and in its table of
+     * contents the page of each section as {@code pages} gives it (the headings of the PDF of the same
+     * tree: see {@code PdfOutline}). Word cannot tell pages without laying them out, which this writer
+     * does not do.
+     */
+    public byte[] write(DocumentTree tree, Optional<SourceAttachment> source, List<HeadingPage> pages)
+            throws IOException {
         DocumentMeta meta = tree.meta();
         DocxLayout layout = DocxLayout.of(meta.kind());
         Instant timestamp = timestamp(meta);
@@ -55,7 +72,7 @@ public final class DocxWriter {
             DocxPage.setUp(document, layout);
             DocxHeaderFooter.write(document, meta, layout);
             DocumentBody body = new DocumentBody(document, layout);
-            new DocxBlocks(meta, layout, numbering, HeadingAnchors.of(tree.root())).blocks(tree.root(), body,
+            new DocxBlocks(meta, layout, numbering, HeadingAnchors.of(tree.root(), pages)).blocks(tree.root(), body,
                     DocxStyles.NORMAL);
             body.finish();
             DocxProperties.write(document, meta, timestamp);
@@ -65,6 +82,25 @@ public final class DocxWriter {
             document.write(out);
         }
         return ReproducibleZip.repack(out.toByteArray(), LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC));
+    }
+
+    /**
+     * Whether the tree's Word file has a table of contents, and so page numbers to print: a charter
+     * with {@code <!-- toc -->}; never a sheet. The caller lays out the PDF only then.
+     */
+    public static boolean printsPageNumbers(DocumentTree tree) {
+        if (tree.meta().kind() == DocumentKind.SHEET) {
+            return false;
+        }
+        boolean[] found = {false};
+        tree.root().accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                found[0] |= block instanceof TableOfContents;
+                visitChildren(block);
+            }
+        });
+        return found[0];
     }
 
     private Instant timestamp(DocumentMeta meta) {

@@ -1,5 +1,6 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.HeadingPage;
 import fr.charteia.document.PlainText;
 import fr.charteia.document.TableOfContents;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -24,9 +26,15 @@ final class HeadingAnchors {
 
     static final int DEEPEST_LISTED = TableOfContents.DEEPEST_LISTED;
 
-    /** A listed heading: its level, its text and its bookmark (name and numeric id). */
-    record Entry(int level, String text, String bookmark, int id) {
+    /** A listed heading: its level, its text, its bookmark (name and numeric id) and its page when known. */
+    record Entry(int level, String text, String bookmark, int id, Optional<Integer> page) {
+
+        Entry withPage(int number) {
+            return new Entry(level, text, bookmark, id, Optional.of(number));
+        }
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<Entry> listed = new ArrayList<>();
     private final Map<Heading, Entry> byHeading = new IdentityHashMap<>();
@@ -36,6 +44,15 @@ final class HeadingAnchors {
     }
 
     static HeadingAnchors of(Node root) {
+        return of(root, List.of());
+    }
+
+    /**
+     * The listed headings, each with its page in {@code pages} (the headings of a layout of the same
+     * document, in order): matched by text in document order, so that two sections of the same
+     * name each get their own page; a heading the layout does not list gets none.
+     */
+    static HeadingAnchors of(Node root, List<HeadingPage> pages) {
         HeadingAnchors anchors = new HeadingAnchors();
         root.accept(new AbstractVisitor() {
             @Override
@@ -45,13 +62,30 @@ final class HeadingAnchors {
                 } else if (heading.getLevel() <= DEEPEST_LISTED) {
                     int id = anchors.listed.size() + 1;
                     Entry entry = new Entry(heading.getLevel(), PlainText.of(heading),
-                            String.format(Locale.ROOT, "_Toc%06d", id), id);
+                            String.format(Locale.ROOT, "_Toc%06d", id), id, Optional.empty());
                     anchors.listed.add(entry);
                     anchors.byHeading.put(heading, entry);
                 }
             }
         });
+        int next = 0;
+        for (int i = 0; i < anchors.listed.size() && next < pages.size(); i++) {
+            Entry entry = anchors.listed.get(i);
+            for (int j = next; j < pages.size(); j++) {
+                if (sameText(pages.get(j).text(), entry.text())) {
+                    Entry paged = entry.withPage(pages.get(j).page());
+                    anchors.listed.set(i, paged);
+                    anchors.byHeading.replaceAll((heading, old) -> old == entry ? paged : old);
+                    next = j + 1;
+                    break;
+                }
+            }
+        }
         return anchors;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return SPACES.matcher(a.strip()).replaceAll(" ").equals(SPACES.matcher(b.strip()).replaceAll(" "));
     }
 
     Optional<Entry> find(Heading heading) {

@@ -51,6 +51,13 @@ final class DocxSamples {
                 m.distribution(), m.parentReference(), m.logo(), m.labels());
     }
 
+    static DocumentMeta withOrganisation(DocumentMeta m, String organisation) {
+        return new DocumentMeta(m.kind(), m.language(), m.documentType(), m.title(), m.subject(), m.keywords(),
+                organisation, m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
+                m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),
+                m.distribution(), m.parentReference(), m.logo(), m.labels());
+    }
+
     /** A 300 × 120 PNG: a blue band with a white cross, drawn in memory. */
     static Logo logo() {
         return logo(300, 120);

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.charteia.document.DocumentFixtures;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Headings, body text and page are real Word styles and settings, not direct formatting. */
 class DocxStylesTest {
@@ -62,6 +65,51 @@ class DocxStylesTest {
     }
 
     @Test
+    void customStylesAreNamedInFrenchInAFrenchDocument() throws Exception {
+        try (WrittenDocx docx = WrittenDocx.of(DocxSamples.conventions())) {
+            assertThat(customStyleNames(docx)).containsExactlyInAnyOrder("Encadré", "Texte de tableau",
+                    "Texte de tableau (petit)", "Libellé du cartouche", "Bloc de code", "Fort et accentuation",
+                    "Code dans le texte");
+            assertThat(docx.style("Strong").getName()).isEqualTo("Strong");
+            assertThat(docx.style("Emphasis").getName()).isEqualTo("Emphasis");
+            assertThat(docx.style("Hyperlink").getName()).isEqualTo("Hyperlink");
+        }
+    }
+
+    @Test
+    void customStylesAreNamedInEnglishInAnEnglishDocument() throws Exception {
+        try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree(DocumentFixtures.conventionsMarkdown(),
+                DocxSamples.inLanguage(DocumentFixtures.charterMeta(), "en-GB")))) {
+            assertThat(customStyleNames(docx)).containsExactlyInAnyOrder("Callout Text", "Table Text",
+                    "Table Text Small", "Cartouche Label", "Code Block", "Strong Emphasis", "Inline Code");
+            assertThat(docx.style("TableText").getStyleId()).isEqualTo("TableText");
+        }
+    }
+
+    @Test
+    void boldAndItalicAreCharacterStylesNeverDirectFormatting() throws Exception {
+        String markdown = "# Titre **gras**\n\nTexte **gras**, *italique*, ***les deux***, `code` et "
+                + "[lien](https://www.cnil.fr).\n\n| **A** | B |\n|---|---|\n| *c* | d |\n";
+        try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree(markdown, DocxSamples.withLogo(
+                DocumentFixtures.charterMeta())))) {
+            for (String part : List.of("word/document.xml", "word/header1.xml", "word/footer1.xml")) {
+                assertThat(docx.part(part)).doesNotContain("<w:b/>", "<w:i/>", "<w:rFonts", "<w:color", "<w:u ");
+            }
+            XWPFParagraph text = docx.paragraph("Texte gras, italique, les deux, code et lien.");
+            assertThat(text.getRuns()).filteredOn(run -> run.getStyle() != null && !run.getStyle().isEmpty())
+                    .extracting(run -> run.text() + "=" + run.getStyle())
+                    .containsExactly("gras=Strong", "italique=Emphasis", "les deux=StrongEmphasis", "code=InlineCode",
+                            "lien=Hyperlink");
+            CTStyle strong = docx.style("Strong").getCTStyle();
+            assertThat(strong.getType()).isEqualTo(STStyleType.CHARACTER);
+            assertThat(strong.getRPr().sizeOfBArray()).isEqualTo(1);
+            assertThat(docx.style("Emphasis").getCTStyle().getRPr().sizeOfIArray()).isEqualTo(1);
+            // The heading style is bold already: a Strong run there would toggle back to regular in Word.
+            assertThat(docx.paragraph("Titre gras").getRuns()).allMatch(run -> run.getStyle().isEmpty());
+        }
+    }
+
+    @Test
     void theCharterIsA4WithMarginsOfOnePointEightCentimetres() throws Exception {
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.conventions())) {
             CTSectPr section = docx.document.getDocument().getBody().getSectPr();
@@ -84,6 +132,11 @@ class DocxStylesTest {
             assertThat(docx.paragraphsStyled("TOC1")).isEmpty();
             assertThat(docx.part("word/document.xml")).doesNotContain("TOC \\o");
         }
+    }
+
+    private static List<String> customStyleNames(WrittenDocx docx) throws Exception {
+        return Arrays.stream(docx.document.getStyle().getStyleArray()).filter(CTStyle::isSetCustomStyle)
+                .map(style -> style.getName().getVal()).toList();
     }
 
     @Test

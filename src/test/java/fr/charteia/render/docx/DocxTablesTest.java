@@ -30,9 +30,9 @@ class DocxTablesTest {
                     .containsExactly("Assistant grand public", "Interdit", "Interdit*", "Autorisé");
             for (int column = 1; column < 4; column++) {
                 List<XWPFRun> runs = matrix.getRow(2).getCell(column).getParagraphs().get(0).getRuns();
-                assertThat(runs).isNotEmpty().allMatch(XWPFRun::isBold);
+                assertThat(runs).isNotEmpty().allMatch(WrittenDocx::strong);
             }
-            assertThat(matrix.getRow(1).getCell(0).getParagraphs().get(0).getRuns()).noneMatch(XWPFRun::isBold);
+            assertThat(matrix.getRow(1).getCell(0).getParagraphs().get(0).getRuns()).noneMatch(WrittenDocx::strong);
         }
     }
 
@@ -43,7 +43,7 @@ class DocxTablesTest {
             XWPFTableRow header = matrix.getRow(0);
             assertThat(header.isRepeatHeader()).isTrue();
             assertThat(fills(header)).containsOnly(DocxPalette.TABLE_HEADER_FILL);
-            assertThat(header.getCell(0).getParagraphs().get(0).getRuns()).allMatch(XWPFRun::isBold);
+            assertThat(header.getCell(0).getParagraphs().get(0).getRuns()).allMatch(WrittenDocx::strong);
             assertThat(matrix.getRows().subList(1, matrix.getRows().size())).noneMatch(XWPFTableRow::isRepeatHeader);
             assertThat(matrix.getRows()).allMatch(XWPFTableRow::isCantSplitRow);
         }
@@ -124,7 +124,7 @@ class DocxTablesTest {
             assertThat(leftBorder(important)).isEqualTo("C55A11");
             assertThat(leftBorder(note)).isEqualTo("2F5597");
             assertThat(important.getParagraphs().get(0).getStyle()).isEqualTo("CalloutText");
-            assertThat(important.getParagraphs().get(0).getRuns()).anyMatch(run -> run.isBold()
+            assertThat(important.getParagraphs().get(0).getRuns()).anyMatch(run -> WrittenDocx.strong(run)
                     && run.text().equals("interdit"));
             assertThat(important.getTableRow().isCantSplitRow()).isTrue();
         }

@@ -21,7 +21,7 @@ class DocxTextTest {
             XWPFParagraph paragraph = docx.paragraphs().stream().filter(p -> p.getText().contains("**pas gras**"))
                     .findFirst().orElseThrow();
             assertThat(paragraph.getRuns()).filteredOn(run -> run.text().contains("**pas gras**"))
-                    .allMatch(run -> !run.isBold());
+                    .allMatch(run -> !WrittenDocx.strong(run));
             assertThat(docx.paragraphs()).noneMatch(p -> "pas un titre".equals(p.getText().strip()));
         }
     }
@@ -32,8 +32,8 @@ class DocxTextTest {
             XWPFParagraph paragraph = docx.paragraphs().stream()
                     .filter(p -> p.getText().startsWith("La présente charte")).findFirst().orElseThrow();
             List<XWPFRun> runs = paragraph.getRuns();
-            assertThat(runs).filteredOn(XWPFRun::isBold).extracting(XWPFRun::text).containsExactly("tous les personnels");
-            assertThat(runs).filteredOn(XWPFRun::isItalic).extracting(XWPFRun::text).containsExactly("Urgences adultes");
+            assertThat(runs).filteredOn(WrittenDocx::strong).extracting(XWPFRun::text).containsExactly("tous les personnels");
+            assertThat(runs).filteredOn(WrittenDocx::emphasis).extracting(XWPFRun::text).containsExactly("Urgences adultes");
             assertThat(paragraph.getStyle()).isEqualTo("Normal");
         }
     }
@@ -61,7 +61,8 @@ class DocxTextTest {
             XWPFParagraph paragraph = docx.paragraphs().get(0);
             assertThat(paragraph.getText()).isEqualTo("Première ligne\nseconde ligne avec code.");
             assertThat(paragraph.getRuns()).filteredOn(run -> "code".equals(run.text()))
-                    .extracting(XWPFRun::getFontFamily).containsExactly("Courier New");
+                    .extracting(XWPFRun::getStyle).containsExactly("InlineCode");
+            assertThat(docx.style("InlineCode").getCTStyle().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Courier New");
         }
     }
 

@@ -3,6 +3,8 @@ package fr.charteia.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.charteia.cli.Main;
+import fr.charteia.document.DocumentFixtures;
+import fr.charteia.document.HeadingPage;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every sample's Word files open in LibreOffice as a user's would: converted headless to PDF, the
- * charter runs over several pages and the sheet holds on one. Runs where soffice is installed
+ * charter runs over several pages and the sheet holds on one; the header beside a logo and the
+ * contents with their page numbers read as written. Runs where soffice is installed
  * (.ci/run installs it).
  */
 @EnabledIf("sofficeIsInstalled")
@@ -64,6 +68,30 @@ class LibreOfficeOpensDocxTest {
                 }
                 assertThat(text).as(name).contains("Centre hospitalier de Valmont");
             }
+        }
+    }
+
+    @Test
+    void theHeaderBesideALogoAndTheContentsWithTheirPagesLookAsWrittenOnceLaidOut() throws Exception {
+        String organisation = "Centre hospitalier universitaire de Valmont-sur-Loire et des Hauts-de-Brenne";
+        var meta = DocxSamples.withOrganisation(DocxSamples.withLogo(DocumentFixtures.charterMeta()), organisation);
+        List<HeadingPage> pages = List.of(new HeadingPage("1. Objet et champ d'application", 2),
+                new HeadingPage("2. Engagement", 3));
+        Path docx = dir.resolve("logo.docx");
+        Files.write(docx, new DocxWriter(Optional.empty()).write(
+                DocxSamples.tree(DocumentFixtures.conventionsMarkdown(), meta), Optional.empty(), pages));
+
+        convert(List.of(docx.toString()), dir.resolve("pdf"));
+
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("pdf").resolve("logo.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            List<String> lines = stripper.getText(pdf).lines().map(String::strip).toList();
+            assertThat(lines).containsSubsequence(organisation, "Urgences adultes (SAU) — QUA-IA-URG-001");
+            List<String> all = new PDFTextStripper().getText(pdf).lines().map(String::strip).toList();
+            assertThat(all).anyMatch(line -> line.matches("1\\. Objet et champ d'application\\.{10,} ?2"))
+                    .anyMatch(line -> line.matches("2\\. Engagement\\.{10,} ?3"));
         }
     }
 

@@ -82,7 +82,7 @@ class SampleDocxTest {
                         assertThat(word).isEqualTo("Autorisé");
                         assertThat(fill).isEqualToIgnoringCase("C6EFCE");
                     }
-                    assertThat(cell.getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+                    assertThat(WrittenDocx.strong(cell.getParagraphs().get(0).getRuns().get(0))).isTrue();
                 }
             }
             assertThat(forbidden).isPositive();

@@ -1,6 +1,7 @@
 package fr.charteia.render.docx;
 
 import fr.charteia.document.DocumentTree;
+import fr.charteia.document.HeadingPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -34,9 +36,23 @@ final class WrittenDocx implements AutoCloseable {
         }
     }
 
+    /** A file written elsewhere (by the command line), reopened. */
+    static WrittenDocx read(byte[] bytes) {
+        return new WrittenDocx(bytes);
+    }
+
     /** Written as by default, but blind to a SOURCE_DATE_EPOCH set where the tests run. */
     static WrittenDocx of(DocumentTree tree) {
         return of(tree, Optional.empty());
+    }
+
+    /** Written with the page of each heading given, as a layout would give them. */
+    static WrittenDocx of(DocumentTree tree, List<HeadingPage> pages) {
+        try {
+            return new WrittenDocx(new DocxWriter(Optional.empty()).write(tree, Optional.empty(), pages));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static WrittenDocx of(DocumentTree tree, Optional<Instant> timestamp) {
@@ -98,6 +114,16 @@ final class WrittenDocx implements AutoCloseable {
     /** The paragraphs of a cell, one a line. */
     static String cellText(XWPFTableCell cell) {
         return String.join("\n", cell.getParagraphs().stream().map(XWPFParagraph::getText).toList()).strip();
+    }
+
+    /** Bold through the Strong character style (bold is never direct formatting). */
+    static boolean strong(XWPFRun run) {
+        return "Strong".equals(run.getStyle());
+    }
+
+    /** Italic through the Emphasis character style. */
+    static boolean emphasis(XWPFRun run) {
+        return "Emphasis".equals(run.getStyle());
     }
 
     static List<String> rowTexts(XWPFTableRow row) {
