@@ -99,7 +99,7 @@ public final class DocumentComposer {
                 q.document().distribution(),
                 q.document().parentReference(),
                 logo,
-                terms.withPrefixes("cartouche.", "header.", "footer.", "toc."));
+                terms.withPrefixes("cartouche.", "header.", "footer.", "toc.", "list."));
     }
 
     private static Signatory signatory(Person person) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param director the establishment's director, who approves the charter with {@code approvedBy} when given
  * @param parentReference the establishment charter this department charter applies, when given
  * @param labels words of the cartouche, header and footer, keyed as in {@code terms.properties}
- *     ({@code cartouche.reference}, {@code footer.page}…)
+ *     ({@code cartouche.reference}, {@code footer.page}, {@code list.separator}…)
  */
 public record DocumentMeta(
         DocumentKind kind,
@@ -56,6 +56,15 @@ public record DocumentMeta(
         List<Signatory> approvers = new java.util.ArrayList<>(List.of(approvedBy));
         director.ifPresent(approvers::add);
         return List.of(List.of(writtenBy), List.of(reviewedBy), List.copyOf(approvers));
+    }
+
+    /**
+     * The distribution list on one line, joined as lists are in the document's language
+     * ({@code list.separator}: « ; » with a space before it in French, which the typography turns
+     * into a no-break space).
+     */
+    public String distributionLine() {
+        return String.join(label("list.separator"), distribution);
     }
 
     /** A label of the document's language; a missing one is a bug in the shipped or custom terms. */

@@ -60,14 +60,21 @@ public final class DocumentParser {
             }
         });
         changes.forEach(Runnable::run);
-        applyTypography(root, FrenchTypography.forLanguage(meta.language()));
+        applyTypography(root, typography(meta.language()));
         return new DocumentTree(meta, root);
     }
 
     /**
-     * Typography of the document's language, once for every writer: French no-break spaces before
-     * « ; : ! ? », inside guillemets and between a number and its unit.
+     * The typography of a document language, for every text the writers print: French no-break
+     * spaces before « ; : ! ? », inside guillemets and between a number and its unit; in every
+     * language, phone numbers that never break ({@link UnbreakableText}).
      */
+    public static java.util.function.UnaryOperator<String> typography(String language) {
+        java.util.function.UnaryOperator<String> french = FrenchTypography.forLanguage(language);
+        return text -> UnbreakableText.apply(french.apply(text));
+    }
+
+    /** Typography of the document's language, once for every writer. */
     private static void applyTypography(Document root, java.util.function.UnaryOperator<String> typography) {
         root.accept(new AbstractVisitor() {
             @Override

@@ -3,8 +3,8 @@ package fr.charteia.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import fr.charteia.document.UnbreakableText;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -22,7 +22,6 @@ public final class TextWidths {
     private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
     private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
     private static final TextWidths SHIPPED = new TextWidths();
-    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=[-/])");
 
     private final float[] regular = advances(REGULAR);
     private final float[] bold = advances(BOLD);
@@ -36,8 +35,9 @@ public final class TextWidths {
 
     /**
      * The width, in ems, of the longest word of each column of a table (where a line may break:
-     * spaces, after a hyphen or a slash): the room a column needs so that no word is cut. Header
-     * cells are bold, and so are a matrix's status cells (after its first column).
+     * spaces, after a hyphen or a slash; never inside a phone number or an e-mail address, see
+     * {@link UnbreakableText}): the room a column needs so that no word is cut. Header cells are
+     * bold, and so are a matrix's status cells (after its first column).
      */
     public double[] longestWords(int columns, List<List<String>> header, List<List<String>> body, boolean matrix) {
         double[] widths = new double[columns];
@@ -50,7 +50,7 @@ public final class TextWidths {
         for (List<String> row : rows) {
             for (int c = 0; c < Math.min(row.size(), widths.length); c++) {
                 boolean bold = header || matrix && c > 0;
-                for (String word : BREAKS.split(row.get(c))) {
+                for (String word : UnbreakableText.words(row.get(c))) {
                     widths[c] = Math.max(widths[c], ems(word, bold));
                 }
             }

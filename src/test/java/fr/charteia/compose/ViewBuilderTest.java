@@ -48,7 +48,8 @@ class ViewBuilderTest {
         assertThat(view.matrix().columns()).containsExactly("Informations publiques", "Documents internes");
         assertThat(view.matrix().rows()).singleElement().satisfies(row ->
                 assertThat(row.cells()).extracting(Cell::status).containsExactly("authorised", "unaddressed"));
-        assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::word).containsExactly("Autorisé", "Non prévu");
+        assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::word)
+                .containsExactly("✓\u00A0Autorisé", "✗\u00A0Non prévu");
         assertThat(view.tools()).singleElement().satisfies(tool -> {
             assertThat(tool.receives()).containsExactly("Informations publiques");
             assertThat(tool.contract()).isEqualTo("oui");
@@ -67,7 +68,7 @@ class ViewBuilderTest {
 
         assertThat(view.matrix().rows().get(0).cells()).extracting(Cell::status).containsExactly("conditional", "forbidden");
         assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::word)
-                .containsExactly("Sous conditions", "Interdit");
+                .containsExactly("⚠\u00A0Sous conditions", "✗\u00A0Interdit");
         assertThat(view.forbidden()).singleElement().satisfies(p -> {
             assertThat(p.isCombination()).isTrue();
             assertThat(p.subject()).isEqualTo("Assistant de l'établissement");
@@ -184,7 +185,7 @@ class ViewBuilderTest {
         DocumentView view = viewOf(sample("urgences-adultes.yaml"));
 
         assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::word)
-                .containsExactly("Sous conditions", "Interdit", "Non prévu");
+                .containsExactly("⚠\u00A0Sous conditions", "✗\u00A0Interdit", "✗\u00A0Non prévu");
         assertThat(view.matrix().legend()).extracting(DocumentView.LegendEntry::last).containsExactly(false, false, true);
     }
 

@@ -34,7 +34,8 @@ public final class DocumentFixtures {
             Map.entry("footer.version", "Version"),
             Map.entry("footer.page", "Page"),
             Map.entry("footer.of", "/"),
-            Map.entry("toc.title", "Sommaire"));
+            Map.entry("toc.title", "Sommaire"),
+            Map.entry("list.separator", " ; "));
 
     public static DocumentMeta charterMeta() {
         return new DocumentMeta(DocumentKind.CHARTER, "fr-FR", "Charte d'usage de l'IA générative",

@@ -1,9 +1,11 @@
 package fr.charteia.render.docx;
 
 import fr.charteia.document.DocumentMeta;
+import fr.charteia.document.DocumentParser;
 import fr.charteia.document.Signatory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -13,7 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * every department's documents share one layout. The charter's is a grid: document type and
  * title, organisation, department, reference, version, dates, then written / reviewed / approved
  * by with room to sign, then distribution. The sheet's fits on two lines: title, then
- * organisation, department, reference, version and date.
+ * organisation, department, reference, version and date. Its texts get the typography of the
+ * document's language, as the body does (« Diffusion : A ; B », never a « ; » starting a line).
  */
 final class DocxCartouche {
 
@@ -24,14 +27,15 @@ final class DocxCartouche {
     }
 
     static void write(BlockContainer out, DocumentMeta meta, DocxLayout layout) {
+        UnaryOperator<String> typeset = DocumentParser.typography(meta.language());
         if (layout.compact()) {
-            compact(out, meta);
+            compact(out, meta, typeset);
         } else {
-            full(out, meta);
+            full(out, meta, typeset);
         }
     }
 
-    private static void full(BlockContainer out, DocumentMeta meta) {
+    private static void full(BlockContainer out, DocumentMeta meta, UnaryOperator<String> typeset) {
         int[] widths = ColumnWidths.equal(3, out.width());
         boolean distribution = !meta.distribution().isEmpty();
         XWPFTable table = out.table(distribution ? 7 : 6, 3);
@@ -40,25 +44,26 @@ final class DocxCartouche {
 
         XWPFTableRow identity = table.getRow(0);
         TableFormat.span(identity, 1, 2, widths[1] + widths[2]);
-        field(identity.getCell(0), widths[0], meta.label("cartouche.documentType"), meta.documentType());
+        field(typeset, identity.getCell(0), widths[0], meta.label("cartouche.documentType"), meta.documentType());
         CellBody title = new CellBody(identity.getCell(1), widths[1] + widths[2]);
         DocxInlines.run(title.paragraph(DocxStyles.CARTOUCHE_LABEL), meta.label("cartouche.title"),
                 DocxInlines.Look.PLAIN);
-        DocxInlines.run(title.paragraph(DocxStyles.TITLE), meta.title(), DocxInlines.Look.PLAIN);
+        DocxInlines.run(title.paragraph(DocxStyles.TITLE), typeset.apply(meta.title()), DocxInlines.Look.PLAIN);
 
         XWPFTableRow where = table.getRow(1);
-        field(where.getCell(0), widths[0], meta.label("cartouche.organisation"), meta.organisation());
-        CellBody service = field(where.getCell(1), widths[1], meta.label("cartouche.service"), meta.service());
-        meta.unit().ifPresent(unit -> DocxInlines.run(service.paragraph(DocxStyles.CARTOUCHE_LABEL), unit,
-                DocxInlines.Look.PLAIN));
-        CellBody reference = field(where.getCell(2), widths[2], meta.label("cartouche.reference"), meta.reference());
+        field(typeset, where.getCell(0), widths[0], meta.label("cartouche.organisation"), meta.organisation());
+        CellBody service = field(typeset, where.getCell(1), widths[1], meta.label("cartouche.service"), meta.service());
+        meta.unit().ifPresent(unit -> DocxInlines.run(service.paragraph(DocxStyles.CARTOUCHE_LABEL),
+                typeset.apply(unit), DocxInlines.Look.PLAIN));
+        CellBody reference = field(typeset, where.getCell(2), widths[2], meta.label("cartouche.reference"),
+                meta.reference());
         meta.parentReference().ifPresent(parent -> DocxInlines.run(reference.paragraph(DocxStyles.CARTOUCHE_LABEL),
-                meta.label("cartouche.parentReference") + " " + parent, DocxInlines.Look.PLAIN));
+                typeset.apply(meta.label("cartouche.parentReference") + " " + parent), DocxInlines.Look.PLAIN));
 
         XWPFTableRow when = table.getRow(2);
-        field(when.getCell(0), widths[0], meta.label("cartouche.version"), meta.version());
-        field(when.getCell(1), widths[1], meta.label("cartouche.effectiveDate"), meta.effectiveDateText());
-        field(when.getCell(2), widths[2], meta.label("cartouche.reviewDate"), meta.reviewDateText());
+        field(typeset, when.getCell(0), widths[0], meta.label("cartouche.version"), meta.version());
+        field(typeset, when.getCell(1), widths[1], meta.label("cartouche.effectiveDate"), meta.effectiveDateText());
+        field(typeset, when.getCell(2), widths[2], meta.label("cartouche.reviewDate"), meta.reviewDateText());
 
         List<String> roles = List.of(meta.label("cartouche.writtenBy"), meta.label("cartouche.reviewedBy"),
                 meta.label("cartouche.approvedBy"));
@@ -74,8 +79,10 @@ final class DocxCartouche {
                     DocxInlines.Look.BOLD);
             CellBody person = new CellBody(nameRow.getCell(i), widths[i]);
             for (Signatory signatory : signatories.get(i)) {
-                DocxInlines.run(person.paragraph(DocxStyles.TABLE_TEXT), signatory.name(), DocxInlines.Look.BOLD);
-                DocxInlines.run(person.paragraph(DocxStyles.TABLE_TEXT), signatory.title(), DocxInlines.Look.PLAIN);
+                DocxInlines.run(person.paragraph(DocxStyles.TABLE_TEXT), typeset.apply(signatory.name()),
+                        DocxInlines.Look.BOLD);
+                DocxInlines.run(person.paragraph(DocxStyles.TABLE_TEXT), typeset.apply(signatory.title()),
+                        DocxInlines.Look.PLAIN);
             }
             DocxInlines.run(new CellBody(signatureRow.getCell(i), widths[i]).paragraph(DocxStyles.CARTOUCHE_LABEL),
                     meta.label("cartouche.signature"), DocxInlines.Look.PLAIN);
@@ -84,12 +91,12 @@ final class DocxCartouche {
         if (distribution) {
             XWPFTableRow row = table.getRow(6);
             TableFormat.span(row, 0, 3, out.width());
-            field(row.getCell(0), out.width(), meta.label("cartouche.distribution"),
-                    String.join("; ", meta.distribution()));
+            field(typeset, row.getCell(0), out.width(), meta.label("cartouche.distribution"),
+                    meta.distributionLine());
         }
     }
 
-    private static void compact(BlockContainer out, DocumentMeta meta) {
+    private static void compact(BlockContainer out, DocumentMeta meta, UnaryOperator<String> typeset) {
         int[] widths = ColumnWidths.proportional(new double[] {30, 26, 20, 10, 14}, out.width());
         XWPFTable table = out.table(2, widths.length);
         TableFormat.frame(table, widths, true);
@@ -98,8 +105,9 @@ final class DocxCartouche {
         XWPFTableRow identity = table.getRow(0);
         TableFormat.span(identity, 0, widths.length, out.width());
         CellBody title = new CellBody(identity.getCell(0), out.width());
-        DocxInlines.run(title.paragraph(DocxStyles.CARTOUCHE_LABEL), meta.documentType(), DocxInlines.Look.PLAIN);
-        DocxInlines.run(title.paragraph(DocxStyles.TITLE), meta.title(), DocxInlines.Look.PLAIN);
+        DocxInlines.run(title.paragraph(DocxStyles.CARTOUCHE_LABEL), typeset.apply(meta.documentType()),
+                DocxInlines.Look.PLAIN);
+        DocxInlines.run(title.paragraph(DocxStyles.TITLE), typeset.apply(meta.title()), DocxInlines.Look.PLAIN);
 
         List<String[]> fields = new ArrayList<>();
         fields.add(new String[] {meta.label("cartouche.organisation"), meta.organisation()});
@@ -109,15 +117,16 @@ final class DocxCartouche {
         fields.add(new String[] {meta.label("cartouche.effectiveDate"), meta.effectiveDateText()});
         XWPFTableRow row = table.getRow(1);
         for (int i = 0; i < fields.size(); i++) {
-            field(row.getCell(i), widths[i], fields.get(i)[0], fields.get(i)[1]);
+            field(typeset, row.getCell(i), widths[i], fields.get(i)[0], fields.get(i)[1]);
         }
     }
 
     /** A labelled value: the label small and grey above the value. */
-    private static CellBody field(XWPFTableCell cell, int width, String label, String value) {
+    private static CellBody field(UnaryOperator<String> typeset, XWPFTableCell cell, int width, String label,
+            String value) {
         CellBody body = new CellBody(cell, width);
-        DocxInlines.run(body.paragraph(DocxStyles.CARTOUCHE_LABEL), label, DocxInlines.Look.PLAIN);
-        DocxInlines.run(body.paragraph(DocxStyles.TABLE_TEXT), value, DocxInlines.Look.BOLD);
+        DocxInlines.run(body.paragraph(DocxStyles.CARTOUCHE_LABEL), typeset.apply(label), DocxInlines.Look.PLAIN);
+        DocxInlines.run(body.paragraph(DocxStyles.TABLE_TEXT), typeset.apply(value), DocxInlines.Look.BOLD);
         return body;
     }
 }

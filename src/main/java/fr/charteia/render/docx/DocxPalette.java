@@ -17,12 +17,17 @@ final class DocxPalette {
     private DocxPalette() {
     }
 
-    /** Status cells: Excel's good / neutral / bad fills, with the word in bold so they read in grey too. */
+    /**
+     * Status cells: green, orange, red, of clearly different lightness so that they still differ
+     * once photocopied in grey (relative luminance 0.78, 0.56, 0.30), all light enough for black
+     * text (contrast 7:1 at the least). The same as print.css. The status word carries a symbol
+     * too (terms.properties): ✓, ⚠, ✗.
+     */
     static String fill(Status status) {
         return switch (status) {
             case AUTHORISED -> "C6EFCE";
-            case CONDITIONAL -> "FFEB9C";
-            case FORBIDDEN, UNADDRESSED -> "FFC7CE";
+            case CONDITIONAL -> "FFB74D";
+            case FORBIDDEN, UNADDRESSED -> "E57373";
         };
     }
 

@@ -1,5 +1,6 @@
 package fr.charteia.render.pdf;
 
+import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentTree;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,10 @@ public final class XhtmlDocument {
 
     /** The stylesheet resource, next to this class. */
     static final String STYLESHEET_RESOURCE = "print.css";
-    private static final String STYLESHEET = loadStylesheet();
+    /** The sheet's page (size and margins), inlined after the stylesheet for a sheet. */
+    static final String SHEET_PAGE_RESOURCE = "print-sheet.css";
+    private static final String STYLESHEET = loadStylesheet(STYLESHEET_RESOURCE);
+    private static final String SHEET_STYLESHEET = STYLESHEET + "\n" + loadStylesheet(SHEET_PAGE_RESOURCE);
 
     private final String xhtml;
     private final List<TextRun> texts;
@@ -40,12 +44,12 @@ public final class XhtmlDocument {
         if (tightening < 0 || tightening > 3) {
             throw new IllegalArgumentException("tightening goes from 0 to 3, not " + tightening);
         }
-        return XhtmlWriter.write(tree, STYLESHEET, tightening);
+        return XhtmlWriter.write(tree, stylesheet(tree.meta().kind()), tightening);
     }
 
-    /** The print stylesheet shipped with the toolkit, as inlined in every document. */
-    public static String stylesheet() {
-        return STYLESHEET;
+    /** The print stylesheet shipped with the toolkit, as inlined in every document of this kind. */
+    public static String stylesheet(DocumentKind kind) {
+        return kind == DocumentKind.SHEET ? SHEET_STYLESHEET : STYLESHEET;
     }
 
     /** The complete XHTML document, UTF-8, with an HTML5 doctype. */
@@ -65,10 +69,10 @@ public final class XhtmlDocument {
         return tightening;
     }
 
-    private static String loadStylesheet() {
-        try (InputStream in = XhtmlDocument.class.getResourceAsStream(STYLESHEET_RESOURCE)) {
+    private static String loadStylesheet(String resource) {
+        try (InputStream in = XhtmlDocument.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the print stylesheet " + STYLESHEET_RESOURCE + " is missing");
+                throw new IllegalStateException("the print stylesheet " + resource + " is missing");
             }
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (css.indexOf('<') >= 0 || css.indexOf('&') >= 0) {

@@ -9,13 +9,14 @@ import fr.charteia.document.CompactTable;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.DocumentTree;
-import fr.charteia.document.FrenchTypography;
+import fr.charteia.document.DocumentParser;
 import fr.charteia.document.Logo;
 import fr.charteia.document.PageBreak;
 import fr.charteia.document.Signatory;
 import fr.charteia.document.SignatureTable;
 import fr.charteia.document.StatusMark;
 import fr.charteia.document.TableOfContents;
+import fr.charteia.document.UnbreakableText;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.IdentityHashMap;
@@ -93,7 +94,7 @@ final class XhtmlWriter {
 
     private XhtmlWriter(DocumentMeta meta) {
         this.meta = meta;
-        this.typography = FrenchTypography.forLanguage(meta.language());
+        this.typography = DocumentParser.typography(meta.language());
     }
 
     /** Writes the tree with the stylesheet inlined; {@code tightening} 1 to 3 sets the sheet's fit-N class. */
@@ -435,8 +436,7 @@ final class XhtmlWriter {
 
         out.open("tr");
         out.open("td");
-        // The header's logo is a pagination artifact; this one is content, a tagged figure with its alternative text.
-        meta.logo().ifPresent(logo -> out.empty("img", "class", "cartouche-logo", "src", dataUri(logo), "alt", logo.description()));
+        // No logo here: the running header prints it on every page, page one included, as in the Word file.
         label(meta.label("cartouche.documentType"));
         out.open("div", "class", "value");
         text(meta.documentType());
@@ -499,7 +499,7 @@ final class XhtmlWriter {
             out.open("td", "colspan", "3");
             label(meta.label("cartouche.distribution"));
             out.open("div", "class", "value");
-            text(String.join("; ", meta.distribution()));
+            text(meta.distributionLine());
             out.close("div");
             out.close("td");
             out.close("tr");
@@ -677,8 +677,19 @@ final class XhtmlWriter {
         text = prepend.getOrDefault(node, "") + text.substring(start, Math.max(start, end)) + append.getOrDefault(node, "");
         if (!text.isEmpty()) {
             texts.add(new TextRun(text, place));
-            out.text(text);
+            print(text);
         }
+    }
+
+    /** Escaped text, each phone number and e-mail address in a span that keeps it on one line. */
+    private void print(String text) {
+        int done = 0;
+        for (UnbreakableText.Range range : UnbreakableText.ranges(text)) {
+            out.text(text.substring(done, range.start()));
+            out.open("span", "class", "nowrap").text(text.substring(range.start(), range.end())).close("span");
+            done = range.end();
+        }
+        out.text(text.substring(done));
     }
 
     private void inline(Node node) {
@@ -739,7 +750,7 @@ final class XhtmlWriter {
     private void text(String literal) {
         String typeset = typography.apply(literal);
         texts.add(new TextRun(typeset, place));
-        out.text(typeset);
+        print(typeset);
     }
 
     private static String excerpt(Node node) {

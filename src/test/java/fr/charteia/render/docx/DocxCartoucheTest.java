@@ -87,4 +87,18 @@ class DocxCartoucheTest {
             assertThat(docx.text()).doesNotContain("Rédigé par", "Date et signature");
         }
     }
+
+    @Test
+    void theDistributionListGetsTheFrenchTypographyOfTheBody() throws Exception {
+        DocumentMeta m = DocumentFixtures.charterMeta();
+        DocumentMeta distributed = new DocumentMeta(m.kind(), m.language(), m.documentType(), m.title(), m.subject(),
+                m.keywords(), m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(),
+                m.reviewDate(), m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
+                m.director(), List.of("Tous les personnels du service", "Cellule qualité : « gestion des risques »"),
+                m.parentReference(), m.logo(), m.labels());
+        try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree("<!-- cartouche -->\n", distributed))) {
+            assertThat(WrittenDocx.rowTexts(docx.tables().get(0).getRow(6))).containsExactly("Diffusion\n"
+                    + "Tous les personnels du service\u202F; Cellule qualité\u00A0: «\u202Fgestion des risques\u202F»");
+        }
+    }
 }

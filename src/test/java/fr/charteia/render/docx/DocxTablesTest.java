@@ -23,9 +23,9 @@ class DocxTablesTest {
     void statusCellsAreShadedByStatusWithTheirWordInBold() throws Exception {
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.conventions())) {
             XWPFTable matrix = matrix(docx);
-            assertThat(fills(matrix.getRow(1))).containsExactly(null, "FFC7CE", "FFC7CE", "C6EFCE");
-            assertThat(fills(matrix.getRow(2))).containsExactly(null, "FFC7CE", "FFEB9C", "C6EFCE");
-            assertThat(fills(matrix.getRow(3))).containsExactly(null, "FFEB9C", "FFEB9C", "C6EFCE");
+            assertThat(fills(matrix.getRow(1))).containsExactly(null, "E57373", "E57373", "C6EFCE");
+            assertThat(fills(matrix.getRow(2))).containsExactly(null, "E57373", "FFB74D", "C6EFCE");
+            assertThat(fills(matrix.getRow(3))).containsExactly(null, "FFB74D", "FFB74D", "C6EFCE");
             assertThat(WrittenDocx.rowTexts(matrix.getRow(1)))
                     .containsExactly("Assistant grand public", "Interdit", "Interdit*", "Autorisé");
             for (int column = 1; column < 4; column++) {

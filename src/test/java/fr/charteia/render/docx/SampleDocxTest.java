@@ -61,7 +61,7 @@ class SampleDocxTest {
     }
 
     @Test
-    void matrixCellsAreShadedByStatusAndCarryTheirWord() throws Exception {
+    void matrixCellsAreShadedByStatusAndCarryTheirSymbolAndWord() throws Exception {
         try (WrittenDocx docx = written("urgences-adultes.yaml", DocumentKind.SHEET)) {
             XWPFTable matrix = docx.tables().stream()
                     .filter(t -> WrittenDocx.cellText(t.getRow(0).getCell(0)).equals("Outil")).findFirst().orElseThrow();
@@ -72,14 +72,14 @@ class SampleDocxTest {
                 for (XWPFTableCell cell : row.getTableCells().subList(1, row.getTableCells().size())) {
                     String word = WrittenDocx.cellText(cell);
                     String fill = cell.getColor();
-                    if (word.equals("Interdit") || word.equals("Non prévu")) {
-                        assertThat(fill).isEqualToIgnoringCase("FFC7CE");
+                    if (word.equals("✗\u00A0Interdit") || word.equals("✗\u00A0Non prévu")) {
+                        assertThat(fill).isEqualToIgnoringCase("E57373");
                         forbidden++;
-                    } else if (word.equals("Sous conditions")) {
-                        assertThat(fill).isEqualToIgnoringCase("FFEB9C");
+                    } else if (word.equals("⚠\u00A0Sous conditions")) {
+                        assertThat(fill).isEqualToIgnoringCase("FFB74D");
                         conditional++;
                     } else {
-                        assertThat(word).isEqualTo("Autorisé");
+                        assertThat(word).isEqualTo("✓\u00A0Autorisé");
                         assertThat(fill).isEqualToIgnoringCase("C6EFCE");
                     }
                     assertThat(WrittenDocx.strong(cell.getParagraphs().get(0).getRuns().get(0))).isTrue();

@@ -68,11 +68,8 @@ final class WrittenPdf implements AutoCloseable {
         }
     }
 
-    /**
-     * The printed lines of a page, cut where a wide gap separates two columns or two table cells:
-     * each segment as a reader sees it, from its first glyph to its last.
-     */
-    List<String> lineSegments(int number) {
+    /** Every glyph drawn on a page (1-based), with its position, in drawing order. */
+    List<TextPosition> glyphs(int number) {
         List<TextPosition> glyphs = new ArrayList<>();
         try {
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -87,6 +84,93 @@ final class WrittenPdf implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return glyphs;
+    }
+
+    /** How many images a page (1-based) draws, those inside form XObjects included. */
+    int images(int number) {
+        PDPage page = document.getPage(number - 1);
+        int[] count = {0};
+        try {
+            new ImageCounter(page, () -> count[0]++).processPage(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count[0];
+    }
+
+    /** Draws nothing: counts the images a page draws. */
+    private static final class ImageCounter extends org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine {
+
+        private final Runnable onImage;
+
+        ImageCounter(PDPage page, Runnable onImage) {
+            super(page);
+            this.onImage = onImage;
+        }
+
+        @Override
+        public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+            onImage.run();
+        }
+
+        @Override
+        public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+                java.awt.geom.Point2D p3) {
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        }
+
+        @Override
+        public java.awt.geom.Point2D getCurrentPoint() {
+            return new java.awt.geom.Point2D.Float();
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void endPath() {
+        }
+
+        @Override
+        public void strokePath() {
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+        }
+    }
+
+    /**
+     * The printed lines of a page, cut where a wide gap separates two columns or two table cells:
+     * each segment as a reader sees it, from its first glyph to its last.
+     */
+    List<String> lineSegments(int number) {
+        List<TextPosition> glyphs = glyphs(number);
         java.util.Map<Long, List<TextPosition>> lines = new java.util.TreeMap<>();
         for (TextPosition glyph : glyphs) {
             lines.computeIfAbsent((long) Math.round(glyph.getYDirAdj()), y -> new ArrayList<>()).add(glyph);

@@ -35,9 +35,11 @@ class XhtmlDocumentTest {
     @Test
     void inlinesTheOnePrintStylesheet() {
         assertThat(elements("style")).hasSize(1);
-        assertThat(text(first("style")).strip()).isEqualTo(XhtmlDocument.stylesheet().strip());
-        assertThat(XhtmlDocument.stylesheet()).contains("@page", "-fs-table-paginate", "target-counter")
+        assertThat(text(first("style")).strip()).isEqualTo(XhtmlDocument.stylesheet(DocumentKind.CHARTER).strip());
+        assertThat(XhtmlDocument.stylesheet(DocumentKind.CHARTER)).contains("@page", "-fs-table-paginate", "target-counter")
                 .doesNotContain("<", "&");
+        assertThat(XhtmlDocument.stylesheet(DocumentKind.SHEET)).startsWith(XhtmlDocument.stylesheet(DocumentKind.CHARTER))
+                .contains("margin: 1.7cm 1cm 1.3cm 1cm").doesNotContain("<", "&");
         assertThat(elements("link")).isEmpty();
         assertThat(elements("script")).isEmpty();
     }
