@@ -2,13 +2,11 @@ package fr.charteia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import fr.charteia.render.docx.LibreOffice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -19,16 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
  * back its questionnaire, from the custom document properties. Runs where soffice is installed
  * (.ci/run installs it).
  */
-@EnabledIf("sofficeIsInstalled")
+@EnabledIf("fr.charteia.render.docx.LibreOffice#isInstalled")
 class ExtractAfterLibreOfficeTest {
 
     @TempDir
     Path dir;
 
-    static boolean sofficeIsInstalled() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, "soffice")));
-    }
 
     @Test
     void theQuestionnaireSurvivesALibreOfficeReSaveOfTheWordFile() throws Exception {
@@ -56,13 +50,7 @@ class ExtractAfterLibreOfficeTest {
     }
 
     private void convertToDocx(Path docx, Path outDir) throws IOException, InterruptedException {
-        Files.createDirectories(outDir);
-        Path log = outDir.resolve("soffice.log");
-        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"),
-                "--headless", "--norestore", "--convert-to", "docx", "--outdir", outDir.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("soffice finished").isTrue();
-        assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+        Path log = LibreOffice.convert(dir, "docx", List.of(docx.toString()), outDir);
         assertThat(outDir.resolve(docx.getFileName())).as(Files.readString(log)).exists();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.charteia.cli.Main;
 import fr.charteia.document.DocumentFixtures;
 import fr.charteia.document.HeadingPage;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,16 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  * contents with their page numbers read as written. Runs where soffice is installed
  * (.ci/run installs it).
  */
-@EnabledIf("sofficeIsInstalled")
+@EnabledIf("fr.charteia.render.docx.LibreOffice#isInstalled")
 class LibreOfficeOpensDocxTest {
 
     @TempDir
     Path dir;
 
-    static boolean sofficeIsInstalled() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, "soffice")));
-    }
 
     @Test
     void everySampleCharterAndSheetConvertWithTheirTextAndTheSheetOnOnePage() throws Exception {
@@ -96,12 +90,6 @@ class LibreOfficeOpensDocxTest {
     }
 
     private void convert(List<String> docx, Path pdfDir) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"),
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", pdfDir.toString()));
-        command.addAll(docx);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("soffice finished").isTrue();
-        assertThat(process.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+        LibreOffice.convert(dir, "pdf", docx, pdfDir);
     }
 }
