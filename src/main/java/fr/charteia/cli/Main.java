@@ -3,7 +3,9 @@ package fr.charteia.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of {@code java -jar charte-ia.jar}. */
@@ -51,6 +53,7 @@ public final class Main {
                     return ExitCodes.INTERNAL;
                 });
         frenchEllipsis(commandLine);
+        summaryOnlyInTheCommandList(commandLine);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -65,6 +68,19 @@ public final class Main {
         commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS,
                 help -> help.synopsis(help.synopsisHeadingLength()).replace("...", "…"));
         commandLine.getSubcommands().values().forEach(Main::frenchEllipsis);
+    }
+
+    /**
+     * A command's header is its one-sentence summary in the command list; at the top of the command's
+     * own help it would say again what the description says just below, so it is shown only there.
+     */
+    private static void summaryOnlyInTheCommandList(CommandLine commandLine) {
+        commandLine.getSubcommands().values().forEach(sub -> {
+            List<String> sections = new ArrayList<>(sub.getHelpSectionKeys());
+            sections.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING);
+            sections.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
+            sub.setHelpSectionKeys(sections);
+        });
     }
 
     /** Java 17 writes in the platform charset; a C locale would turn every accent into '?'. */

@@ -46,6 +46,18 @@ class HelpTest {
         assertThat(viaCommand.out()).isEqualTo(viaOption.out()).contains("Utilisation : charte-ia " + command);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "generate", "extract", "init", "schema", "help"})
+    void aCommandsHelpStartsWithItsSynopsisNotItsSummaryAgain(String command) {
+        String list = CommandLineRun.of("--help").out();
+        Matcher entry = Pattern.compile("\n  " + command + " +([^\n]+)").matcher(list);
+        assertThat(entry.find()).as(list).isTrue();
+
+        String help = CommandLineRun.of(command, "--help").out();
+
+        assertThat(help).startsWith("Utilisation : charte-ia " + command).doesNotContain(entry.group(1).strip());
+    }
+
     @Test
     void helpWithoutCommandIsTheTopHelp() {
         assertThat(CommandLineRun.of("help").out()).isEqualTo(CommandLineRun.of("--help").out());
