@@ -39,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
     /** Generated documents weigh well under a megabyte; a larger file is not one of ours. */
     static final long MAX_BYTES = 100L * 1024 * 1024;
 
-    @Parameters(paramLabel = "DOCUMENT", description = "Charte ou fiche générée : .pdf ou .docx.")
+    @Parameters(paramLabel = "DOCUMENT", descriptionKey = "document", description = "Charte ou fiche générée : .pdf ou .docx.")
     Path document;
 
     @Option(names = "--out", paramLabel = "FICHIER",
@@ -54,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + "est rendu tel quel.")
     boolean normalised;
 
-    @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages et de cette aide. Défaut : ${DEFAULT-VALUE}.")
     ValidateCommand.Language language;
 
     @Spec

@@ -57,11 +57,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + "dans les modèles fournis.")
     Path templates;
 
-    @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages et de cette aide. Défaut : ${DEFAULT-VALUE}.")
     ValidateCommand.Language language;
 
     // hideParamSyntax: the label is shown as written, with « … » instead of picocli's "..."
-    @Parameters(arity = "1..*", paramLabel = "FICHIER…", hideParamSyntax = true,
+    @Parameters(arity = "1..*", paramLabel = "FICHIER…", hideParamSyntax = true, descriptionKey = "files",
             description = "Questionnaires .yaml, .yml ou .json, ou dossiers : tous ceux qu'ils contiennent.")
     List<Path> files;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         description = "Affiche l'aide d'une commande, ou sans COMMANDE la liste des commandes.")
 final class HelpCommand implements IHelpCommandInitializable2, Runnable {
 
-    @Parameters(paramLabel = "COMMANDE", arity = "0..1", description = "La commande dont afficher l'aide.")
+    @Parameters(paramLabel = "COMMANDE", arity = "0..1", descriptionKey = "command", description = "La commande dont afficher l'aide.")
     String command;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help", description = "Affiche cette aide et quitte.")

@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
         name = "init",
         mixinStandardHelpOptions = true,
         description = {
-            "Écrit un questionnaire de départ commenté, en français, avec le contenu type d'un service de soins",
-            "(rôles, outils, catégories de données, usages, interdictions) à adapter. N'écrase jamais un fichier existant.",
-            "Écrit aussi, s'il n'existe pas, le schéma JSON " + InitCommand.SCHEMA_FILE + " à côté, pour que",
-            "l'éditeur complète et vérifie le questionnaire.",
+            "Écrit un questionnaire de départ commenté, en français, avec le contenu type d'un service de soins "
+                    + "(rôles, outils, catégories de données, usages, interdictions) à adapter. N'écrase jamais un fichier existant.",
+            "Écrit aussi, s'il n'existe pas, le schéma JSON " + InitCommand.SCHEMA_FILE + " à côté, pour que "
+                    + "l'éditeur complète et vérifie le questionnaire.",
             "« validate » le refuse (G-PLACEHOLDER) tant qu'une mention « À COMPLÉTER » n'a pas été remplacée."
         })
 final class InitCommand implements Callable<Integer> {
@@ -37,7 +37,7 @@ final class InitCommand implements Callable<Integer> {
 
     private static final Pattern NUMBERED = Pattern.compile("(.+)-(\\d+)");
 
-    @Parameters(arity = "0..1", paramLabel = "FICHIER", defaultValue = "questionnaire.yaml",
+    @Parameters(arity = "0..1", paramLabel = "FICHIER", descriptionKey = "file", defaultValue = "questionnaire.yaml",
             description = "Fichier à créer. Défaut : ${DEFAULT-VALUE}.")
     Path file;
 

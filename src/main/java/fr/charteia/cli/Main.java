@@ -52,6 +52,7 @@ public final class Main {
                     cmd.getErr().flush();
                     return ExitCodes.INTERNAL;
                 });
+        HelpTexts.apply(commandLine, ParameterErrors.languageOf(args));
         frenchEllipsis(commandLine);
         summaryOnlyInTheCommandList(commandLine);
         int code = commandLine.execute(args);

@@ -33,7 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
                     + "charte-ia, à réécrire à chaque nouvelle version. Sans cette option, le schéma est affiché.")
     Path out;
 
-    @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en", description = "Langue des messages et de cette aide. Défaut : ${DEFAULT-VALUE}.")
     ValidateCommand.Language language;
 
     @Spec

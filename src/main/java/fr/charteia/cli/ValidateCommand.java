@@ -41,11 +41,11 @@ final class ValidateCommand implements Callable<Integer> {
     ReportFormat format;
 
     @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en",
-            description = "Langue des messages. Défaut : ${DEFAULT-VALUE}.")
+            description = "Langue des messages et de cette aide. Défaut : ${DEFAULT-VALUE}.")
     Language language;
 
     // hideParamSyntax: the label is shown as written, with « … » instead of picocli's "..."
-    @Parameters(arity = "1..*", paramLabel = "FICHIER…", hideParamSyntax = true,
+    @Parameters(arity = "1..*", paramLabel = "FICHIER…", hideParamSyntax = true, descriptionKey = "files",
             description = "Questionnaires .yaml, .yml ou .json, ou dossiers : tous ceux qu'ils contiennent.")
     List<Path> files;
 

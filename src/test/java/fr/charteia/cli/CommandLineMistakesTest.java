@@ -102,7 +102,7 @@ class CommandLineMistakesTest {
                 "Unknown option: « --formt ». Did you mean --format?",
                 "For help: java -jar ../charte-ia/target/charte-ia.jar validate --help");
         assertMistake(run("generate", "--lang", "en"),
-                "The parameter FICHIER… of the command « charte-ia generate » is missing.",
+                "The parameter FILE… of the command « charte-ia generate » is missing.",
                 "For help: java -jar ../charte-ia/target/charte-ia.jar generate --help");
     }
 

@@ -58,6 +58,30 @@ class HelpTest {
         assertThat(help).startsWith("Utilisation : charte-ia " + command).doesNotContain(entry.group(1).strip());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "validate --help", "generate --help", "extract --help", "init --help",
+        "schema --help", "help --help", "help validate"})
+    void withLangEnTheHelpIsEnglishLabelsIncluded(String args) {
+        String help = CommandLineRun.of((args + " --lang en").split(" ")).out();
+
+        assertThat(help).startsWith("Usage: charte-ia").contains("Options:", "Exit codes:")
+                .doesNotContain("Utilisation", "Paramètres", "Codes de sortie", "FICHIER", "DOSSIER", "COMMANDE",
+                        "Affiche", "Vérifie", "Défaut", "Écrit ", "Langue des messages");
+    }
+
+    @Test
+    void theHelpStaysFrenchOnAMachineSetToEnglish() {
+        java.util.Locale machine = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+
+            assertThat(CommandLineRun.of("validate", "--help").out())
+                    .startsWith("Utilisation : charte-ia validate").contains("FICHIER…", "Codes de sortie :");
+        } finally {
+            java.util.Locale.setDefault(machine);
+        }
+    }
+
     @Test
     void helpWithoutCommandIsTheTopHelp() {
         assertThat(CommandLineRun.of("help").out()).isEqualTo(CommandLineRun.of("--help").out());
