@@ -1,13 +1,9 @@
 package fr.charteia.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import fr.charteia.load.LoadFailure.Reason;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,19 +22,11 @@ final class SyntaxDiagnosis {
 
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
-    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
 
-    private static final int MAX_QUOTED = 80;
-
-    private final String file;
-    private final List<SourceLine> lines = new ArrayList<>();
+        private final SourceText source;
 
     private SyntaxDiagnosis(String file, String text) {
-        this.file = file;
-        String[] split = text.split("\\R", -1);
-        for (int i = 0; i < split.length; i++) {
-            lines.add(new SourceLine(i + 1, split[i]));
-        }
+        this.source = new SourceText(file, text);
     }
 
     static LoadFailure of(String file, String text, QuestionnaireFormat format, StreamReadException e) {
@@ -48,7 +36,7 @@ final class SyntaxDiagnosis {
         if (duplicate.lookingAt()) {
             return diagnosis.duplicateKey(duplicate.group(1), e);
         }
-        return format == QuestionnaireFormat.JSON ? diagnosis.json(message, e) : diagnosis.yaml(e);
+        return format == QuestionnaireFormat.JSON ? JsonSyntaxDiagnosis.of(diagnosis.source, message, e) : diagnosis.yaml(e);
     }
 
     /**
@@ -58,7 +46,7 @@ final class SyntaxDiagnosis {
     static LoadFailure alias(String file, String text, String alias, SourcePosition position) {
         SyntaxDiagnosis diagnosis = new SyntaxDiagnosis(file, text);
         if (Pattern.compile("&" + Pattern.quote(alias) + "(?![\\w-])").matcher(text).find()) {
-            return diagnosis.failure(Reason.ALIAS, Optional.of(position), alias);
+            return diagnosis.source.failure(Reason.ALIAS, Optional.of(position), alias);
         }
         return diagnosis.reservedCharacter(position.line(), position.column() - 1, "*");
     }
@@ -74,12 +62,12 @@ final class SyntaxDiagnosis {
         }
         SyntaxDiagnosis diagnosis = new SyntaxDiagnosis("", text);
         SourcePosition at = problem.position().get();
-        SourceLine line = diagnosis.line(at.line());
+        SourceLine line = diagnosis.source.line(at.line());
         if (at.column() < 1 || at.column() > line.text().length()) {
             return problem;
         }
         SourceLine item = new SourceLine(at.line(), " ".repeat(at.column() - 1) + line.text().substring(at.column() - 1));
-        Optional<SourceLine> next = diagnosis.nextContent(at.line());
+        Optional<SourceLine> next = diagnosis.source.nextContent(at.line());
         boolean oneLine = next.isEmpty() || next.get().indent() < at.column();
         if (item.key().isEmpty() || item.value().isEmpty() || !oneLine) {
             return problem;
@@ -94,11 +82,11 @@ final class SyntaxDiagnosis {
      */
     static Optional<LoadFailure> valueSpilledOver(String file, String text, int lineNumber, String value) {
         SyntaxDiagnosis diagnosis = new SyntaxDiagnosis(file, text);
-        if (diagnosis.line(lineNumber).text().contains(value.strip())) {
+        if (diagnosis.source.line(lineNumber).text().contains(value.strip())) {
             return Optional.empty();
         }
         return diagnosis.unclosedQuote(lineNumber)
-                .or(() -> diagnosis.nextContent(lineNumber).flatMap(next -> diagnosis.indentedUnderValue(next.number())));
+                .or(() -> diagnosis.source.nextContent(lineNumber).flatMap(next -> diagnosis.indentedUnderValue(next.number())));
     }
 
     // --- YAML
@@ -106,7 +94,7 @@ final class SyntaxDiagnosis {
     private LoadFailure yaml(StreamReadException e) {
         MarkedYAMLException marked = markedCause(e);
         if (marked == null || marked.getProblemMark() == null) {
-            return failure(Reason.SYNTAX, jacksonPosition(e));
+            return source.failure(Reason.SYNTAX, JsonSyntaxDiagnosis.position(e));
         }
         Mark problem = marked.getProblemMark();
         int problemLine = problem.getLine() + 1;
@@ -116,9 +104,9 @@ final class SyntaxDiagnosis {
 
         if (context.contains("quoted scalar") && problemText.contains("escape")) {
             // {@code "C:\Partage"}: inside double quotes a backslash starts an escape
-            SourceLine line = line(problemLine);
+            SourceLine line = source.line(problemLine);
             int backslash = line.text().lastIndexOf('\\', Math.min(problem.getColumn(), line.text().length() - 1));
-            return failure(Reason.BACKSLASH_IN_QUOTES, at(problemLine, backslash + 1), line.key().orElse("-"),
+            return source.failure(Reason.BACKSLASH_IN_QUOTES, at(problemLine, backslash + 1), line.key().orElse("-"),
                     line.key().map(key -> key + ": ").orElse("- ") + "'" + unquoted(line.key().isPresent()
                             ? line.value() : line.body()) + "'");
         }
@@ -151,7 +139,7 @@ final class SyntaxDiagnosis {
         } else if (problemText.startsWith("could not find expected ':'") && contextMark != null) {
             found = missingColon(contextMark.getLine() + 1);
         }
-        return found.orElseGet(() -> failure(Reason.SYNTAX, at(problemLine, problem.getColumn() + 1)));
+        return found.orElseGet(() -> source.failure(Reason.SYNTAX, at(problemLine, problem.getColumn() + 1)));
     }
 
     private static MarkedYAMLException markedCause(Throwable e) {
@@ -165,10 +153,10 @@ final class SyntaxDiagnosis {
 
     /** A tab in the indentation of a line up to where the parser stopped. */
     private Optional<LoadFailure> tab(int lastLine) {
-        for (SourceLine line : upTo(lastLine)) {
+        for (SourceLine line : source.upTo(lastLine)) {
             int tab = line.tabInIndentation();
             if (tab >= 0 && !line.text().strip().startsWith("#")) {
-                return Optional.of(failure(Reason.TAB, at(line.number(), tab + 1)));
+                return Optional.of(source.failure(Reason.TAB, at(line.number(), tab + 1)));
             }
         }
         return Optional.empty();
@@ -176,7 +164,7 @@ final class SyntaxDiagnosis {
 
     /** A value opening with a quote that its line never closes: hand-written texts hold on one line. */
     private Optional<LoadFailure> unclosedQuote(int lastLine) {
-        for (SourceLine line : upTo(lastLine)) {
+        for (SourceLine line : source.upTo(lastLine)) {
             if (!line.isContent()) {
                 continue;
             }
@@ -194,8 +182,8 @@ final class SyntaxDiagnosis {
     }
 
     private LoadFailure unclosedQuote(int lineNumber, int index) {
-        char quote = line(lineNumber).text().length() > index ? line(lineNumber).text().charAt(index) : '"';
-        return failure(Reason.UNCLOSED_QUOTE, at(lineNumber, index + 1), String.valueOf(lineNumber),
+        char quote = source.line(lineNumber).text().length() > index ? source.line(lineNumber).text().charAt(index) : '"';
+        return source.failure(Reason.UNCLOSED_QUOTE, at(lineNumber, index + 1), String.valueOf(lineNumber),
                 String.valueOf(quote), String.valueOf(index + 1));
     }
 
@@ -221,7 +209,7 @@ final class SyntaxDiagnosis {
         if (open == null) {
             return Optional.empty();
         }
-        SourceLine line = line(open.getLine() + 1);
+        SourceLine line = source.line(open.getLine() + 1);
         int index = open.getColumn();
         if (index >= line.text().length()) {
             return Optional.empty();
@@ -237,58 +225,58 @@ final class SyntaxDiagnosis {
                 return Optional.empty();
             }
         }
-        return Optional.of(failure(opening == '[' ? Reason.UNCLOSED_BRACKET : Reason.UNCLOSED_BRACE,
+        return Optional.of(source.failure(opening == '[' ? Reason.UNCLOSED_BRACKET : Reason.UNCLOSED_BRACE,
                 at(line.number(), index + 1), String.valueOf(line.number()), String.valueOf(index + 1)));
     }
 
     /** {@code name: @Urgences}: a text starting with a character YAML reserves. */
     private LoadFailure reservedCharacter(int lineNumber, int column, String character) {
-        SourceLine line = line(lineNumber);
+        SourceLine line = source.line(lineNumber);
         String key = line.key().orElse("-");
         String value = line.key().isPresent() ? line.value() : line.body();
         String fix = (line.key().isPresent() ? key + ": " : "- ") + quoted(value);
-        return failure(Reason.RESERVED_CHARACTER, at(lineNumber, column + 1), key, character, fix);
+        return source.failure(Reason.RESERVED_CHARACTER, at(lineNumber, column + 1), key, character, fix);
     }
 
     /** {@code description: Règle : ne jamais…}: a second « : » in the value of the line's key. */
     private Optional<LoadFailure> colonInText(int lineNumber, int column) {
-        SourceLine line = line(lineNumber);
+        SourceLine line = source.line(lineNumber);
         if (line.key().isEmpty() || column <= line.keyColon() || line.value().isEmpty()
                 || "{[\"'".indexOf(line.value().charAt(0)) >= 0) {
             return Optional.empty();
         }
         String key = line.key().get();
-        return Optional.of(failure(Reason.COLON_IN_TEXT, at(lineNumber, column + 1), key,
+        return Optional.of(source.failure(Reason.COLON_IN_TEXT, at(lineNumber, column + 1), key,
                 key + ": " + quoted(line.value())));
     }
 
     /** {@code name: X} then {@code    unit: Y} indented deeper: a key under a key that has a value. */
     private Optional<LoadFailure> indentedUnderValue(int lineNumber) {
-        SourceLine line = line(lineNumber);
+        SourceLine line = source.line(lineNumber);
         Optional<LoadFailure> moved = movedFirstKey(line);
         if (moved.isPresent()) {
             return moved;
         }
-        Optional<SourceLine> previous = previousContent(lineNumber);
+        Optional<SourceLine> previous = source.previousContent(lineNumber);
         if (line.key().isEmpty() || previous.isEmpty() || previous.get().key().isEmpty()
                 || line.keyColumn() <= previous.get().keyColumn()) {
             return Optional.empty();
         }
         SourceLine above = previous.get();
-        return Optional.of(failure(Reason.INDENTED_UNDER_VALUE, at(lineNumber, line.keyColumn()), line.key().get(),
+        return Optional.of(source.failure(Reason.INDENTED_UNDER_VALUE, at(lineNumber, line.keyColumn()), line.key().get(),
                 above.key().get(), String.valueOf(above.number()), String.valueOf(above.keyColumn()), above.value()));
     }
 
     /** The parser expected a block to end: a key or a « - » that lines up with nothing above it. */
     private Optional<LoadFailure> blockEnd(int lineNumber, int column, String problem) {
-        SourceLine line = line(lineNumber);
+        SourceLine line = source.line(lineNumber);
         if (problem.endsWith("'<scalar>'")) {
             return textAfterClosedValue(line, column);
         }
         if (line.startsWithDash()) {
             return misalignedDash(line);
         }
-        Optional<SourceLine> previous = previousContent(lineNumber);
+        Optional<SourceLine> previous = source.previousContent(lineNumber);
         if (line.body().startsWith("{") && previous.isPresent() && previous.get().startsWithDash()
                 && previous.get().indent() < line.indent()) {
             // {@code - { id: a }} then {@code   { id: b }}: an item of a list written one per line
@@ -309,7 +297,7 @@ final class SyntaxDiagnosis {
         Optional<SourceLine> deeper = Optional.empty();
         Optional<SourceLine> shallower = Optional.empty();
         for (int n = lineNumber - 1; n >= 1 && shallower.isEmpty(); n--) {
-            SourceLine above = line(n);
+            SourceLine above = source.line(n);
             if (!above.isContent()) {
                 continue;
             }
@@ -327,7 +315,7 @@ final class SyntaxDiagnosis {
         if (shallower.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(failure(Reason.KEY_MISALIGNED, at(lineNumber, line.keyColumn()), line.key().get(),
+        return Optional.of(source.failure(Reason.KEY_MISALIGNED, at(lineNumber, line.keyColumn()), line.key().get(),
                 label(deeper.get()), String.valueOf(deeper.get().number()), String.valueOf(column(deeper.get())),
                 label(shallower.get()), String.valueOf(shallower.get().number()), String.valueOf(column(shallower.get()))));
     }
@@ -337,21 +325,21 @@ final class SyntaxDiagnosis {
      * up with the key after it, the first key of the block (the line above) is the one to move.
      */
     private Optional<LoadFailure> movedFirstKey(SourceLine line) {
-        Optional<SourceLine> previous = previousContent(line.number());
-        Optional<SourceLine> next = nextContent(line.number());
+        Optional<SourceLine> previous = source.previousContent(line.number());
+        Optional<SourceLine> next = source.nextContent(line.number());
         if (line.key().isEmpty() || previous.isEmpty() || previous.get().key().isEmpty() || next.isEmpty()
                 || next.get().key().isEmpty() || next.get().startsWithDash() || next.get().keyColumn() != line.keyColumn()) {
             return Optional.empty();
         }
         SourceLine first = previous.get();
-        boolean opensBlock = first.startsWithDash() || previousContent(first.number())
+        boolean opensBlock = first.startsWithDash() || source.previousContent(first.number())
                 .filter(parent -> parent.key().isPresent() && parent.value().isEmpty()
                         && parent.keyColumn() < Math.min(first.keyColumn(), line.keyColumn()))
                 .isPresent();
         if (!opensBlock || first.keyColumn() == line.keyColumn()) {
             return Optional.empty();
         }
-        return Optional.of(failure(Reason.FIRST_KEY_MISALIGNED, at(first.number(), first.keyColumn()), first.key().get(),
+        return Optional.of(source.failure(Reason.FIRST_KEY_MISALIGNED, at(first.number(), first.keyColumn()), first.key().get(),
                 line.key().get(), String.valueOf(line.number()), String.valueOf(line.keyColumn())));
     }
 
@@ -367,8 +355,8 @@ final class SyntaxDiagnosis {
 
     /** {@code  schema: charte-ia/1} with a space before it: the whole file is read as one block that then ends. */
     private Optional<LoadFailure> indentedFirstKey() {
-        return lines.stream().filter(SourceLine::isContent).findFirst().filter(first -> first.indent() > 0)
-                .map(first -> failure(Reason.FIRST_KEY_INDENTED, at(first.number(), 1), String.valueOf(first.number()),
+        return source.lines().stream().filter(SourceLine::isContent).findFirst().filter(first -> first.indent() > 0)
+                .map(first -> source.failure(Reason.FIRST_KEY_INDENTED, at(first.number(), 1), String.valueOf(first.number()),
                         label(first)));
     }
 
@@ -381,11 +369,11 @@ final class SyntaxDiagnosis {
         String value = line.value();
         char first = value.charAt(0);
         if (first == '"') {
-            return Optional.of(failure(Reason.INNER_QUOTE, at(line.number(), column + 1), key,
+            return Optional.of(source.failure(Reason.INNER_QUOTE, at(line.number(), column + 1), key,
                     key + ": '" + value.substring(1, value.length() - (value.endsWith("\"") ? 1 : 0)).replace("'", "''") + "'"));
         }
         if (first == '[' || first == '{') {
-            return Optional.of(failure(Reason.RESERVED_CHARACTER, at(line.number(), line.keyColon() + 3), key,
+            return Optional.of(source.failure(Reason.RESERVED_CHARACTER, at(line.number(), line.keyColon() + 3), key,
                     String.valueOf(first), key + ": " + quoted(value)));
         }
         return Optional.empty();
@@ -398,7 +386,7 @@ final class SyntaxDiagnosis {
     private Optional<LoadFailure> misalignedDash(SourceLine line) {
         Optional<SourceLine> below = Optional.empty();
         for (int n = line.number() - 1; n >= 1; n--) {
-            SourceLine above = line(n);
+            SourceLine above = source.line(n);
             if (!above.isContent()) {
                 continue;
             }
@@ -408,12 +396,12 @@ final class SyntaxDiagnosis {
                 }
                 // a deeper dash whose own key is deeper than this line belongs to a nested list: go on up
                 if (above.indent() < line.indent() || ownerIndent(above) < line.indent()) {
-                    return Optional.of(failure(Reason.DASH_MISALIGNED, at(line.number(), line.indent() + 1),
+                    return Optional.of(source.failure(Reason.DASH_MISALIGNED, at(line.number(), line.indent() + 1),
                             String.valueOf(line.number()), String.valueOf(above.number()), String.valueOf(above.indent() + 1)));
                 }
             } else if (above.key().isPresent() && above.value().isEmpty()) {
                 if (below.isEmpty() && above.indent() > line.indent()) {
-                    return Optional.of(failure(Reason.LIST_LEFT_OF_KEY, at(line.number(), line.indent() + 1),
+                    return Optional.of(source.failure(Reason.LIST_LEFT_OF_KEY, at(line.number(), line.indent() + 1),
                             above.key().get(), String.valueOf(above.number()), String.valueOf(above.indent() + 1)));
                 }
                 if (above.indent() < line.indent()) {
@@ -434,7 +422,7 @@ final class SyntaxDiagnosis {
     /** Indentation of the key a list item belongs to: the nearest line above it that is less indented. */
     private int ownerIndent(SourceLine item) {
         for (int n = item.number() - 1; n >= 1; n--) {
-            SourceLine above = line(n);
+            SourceLine above = source.line(n);
             if (above.isContent() && above.indent() < item.indent()) {
                 return above.indent();
             }
@@ -445,7 +433,7 @@ final class SyntaxDiagnosis {
     /** The item line above whose « - » stands at this line's indentation, with nothing shallower between. */
     private Optional<SourceLine> itemAbove(SourceLine line) {
         for (int n = line.number() - 1; n >= 1; n--) {
-            SourceLine above = line(n);
+            SourceLine above = source.line(n);
             if (!above.isContent() || above.indent() > line.indent()) {
                 continue;
             }
@@ -457,7 +445,7 @@ final class SyntaxDiagnosis {
     /** The key a list of items belongs to: the nearest key line above the item, less indented. */
     private String listName(SourceLine item) {
         for (int n = item.number() - 1; n >= 1; n--) {
-            SourceLine above = line(n);
+            SourceLine above = source.line(n);
             if (above.isContent() && above.indent() < item.indent() && above.key().isPresent()) {
                 return above.key().get();
             }
@@ -469,24 +457,24 @@ final class SyntaxDiagnosis {
     }
 
     private LoadFailure missingDash(SourceLine line, String list) {
-        return failure(Reason.MISSING_DASH, at(line.number(), line.keyColumn()), String.valueOf(line.number()),
+        return source.failure(Reason.MISSING_DASH, at(line.number(), line.keyColumn()), String.valueOf(line.number()),
                 line.text().strip(), list);
     }
 
     /** The parser found a line without « : »: a value put under its key, or a key without its colon. */
     private Optional<LoadFailure> missingColon(int lineNumber) {
-        SourceLine line = line(lineNumber);
+        SourceLine line = source.line(lineNumber);
         if (!line.isContent()) {
             return Optional.empty();
         }
-        Optional<SourceLine> previous = previousContent(lineNumber);
+        Optional<SourceLine> previous = source.previousContent(lineNumber);
         if (previous.isPresent() && previous.get().key().isPresent() && previous.get().value().isEmpty()
                 && line.indent() <= previous.get().keyColumn() - 1) {
             String key = previous.get().key().get();
-            return Optional.of(failure(Reason.VALUE_ON_NEXT_LINE, at(lineNumber, line.indent() + 1), key,
+            return Optional.of(source.failure(Reason.VALUE_ON_NEXT_LINE, at(lineNumber, line.indent() + 1), key,
                     String.valueOf(previous.get().number()), key + ": " + line.body()));
         }
-        return Optional.of(failure(Reason.MISSING_COLON, at(lineNumber, line.indent() + 1), String.valueOf(lineNumber),
+        return Optional.of(source.failure(Reason.MISSING_COLON, at(lineNumber, line.indent() + 1), String.valueOf(lineNumber),
                 line.body()));
     }
 
@@ -501,99 +489,15 @@ final class SyntaxDiagnosis {
             if (FormatShape.isRecordInList(path)) {
                 String list = path.replaceAll("\\[\\d+]$", "");
                 list = list.substring(Math.max(list.lastIndexOf('.'), list.lastIndexOf(']')) + 1);
-                SourceLine line = line(where.get().line());
-                return failure(Reason.MISSING_DASH, where, String.valueOf(line.number()), line.text().strip(), list);
+                SourceLine line = source.line(where.get().line());
+                return source.failure(Reason.MISSING_DASH, where, String.valueOf(line.number()), line.text().strip(), list);
             }
-            return failure(Reason.DUPLICATE_KEY, where, key);
+            return source.failure(Reason.DUPLICATE_KEY, where, key);
         }
-        return failure(Reason.DUPLICATE_KEY, jacksonPosition(e), key);
-    }
-
-    // --- JSON
-
-    private LoadFailure json(String message, StreamReadException e) {
-        Optional<SourcePosition> where = jacksonPosition(e);
-        if (message.startsWith("Unexpected end-of-input") && e.getProcessor() != null) {
-            // the innermost block still open: the last one the user began is the likeliest left open
-            JsonStreamContext open = e.getProcessor().getParsingContext();
-            if (open != null && !open.inRoot()) {
-                JsonLocation start = open.startLocation(ContentReference.unknown());
-                String opening = open.inArray() ? "[" : "{";
-                return failure(Reason.JSON_UNCLOSED, Optional.of(SourcePosition.of(start)), opening,
-                        String.valueOf(start.getLineNr()), String.valueOf(start.getColumnNr()), open.inArray() ? "]" : "}");
-            }
-        }
-        if (message.contains("maybe a (non-standard) comment")) {
-            return failure(Reason.JSON_COMMENT, where);
-        }
-        if (message.contains("was expecting double-quote to start field name")) {
-            if (message.startsWith("Unexpected character ('}'") || message.startsWith("Unexpected character (']'")) {
-                return failure(Reason.JSON_TRAILING_COMMA, where.flatMap(this::commaBefore).or(() -> where));
-            }
-            return failure(Reason.JSON_UNQUOTED_KEY, where);
-        }
-        if (message.contains("was expecting comma to separate")) {
-            return failure(Reason.JSON_MISSING_COMMA, where.flatMap(this::afterPrevious).or(() -> where));
-        }
-        Matcher unrecognized = UNRECOGNIZED.matcher(message);
-        if (unrecognized.find()) {
-            return failure(Reason.JSON_UNQUOTED_VALUE, where, unrecognized.group(1));
-        }
-        return failure(Reason.JSON_SYNTAX, where);
-    }
-
-    /** Jackson points at the '}' or ']' after a trailing comma: the comma is the thing to remove. */
-    private Optional<SourcePosition> commaBefore(SourcePosition closing) {
-        return previousNonSpace(closing).filter(p -> line(p.line()).text().charAt(p.column() - 1) == ',');
-    }
-
-    /** Jackson points at the item after a missing comma: the comma goes right after the item before. */
-    private Optional<SourcePosition> afterPrevious(SourcePosition next) {
-        return previousNonSpace(next).map(p -> new SourcePosition(p.line(), p.column() + 1));
-    }
-
-    /** The last character before a position that is not white space, across line ends. */
-    private Optional<SourcePosition> previousNonSpace(SourcePosition from) {
-        int index = from.column() - 2;
-        for (int lineNumber = from.line(); lineNumber >= 1; lineNumber--) {
-            String text = line(lineNumber).text();
-            for (int i = Math.min(index, text.length() - 1); i >= 0; i--) {
-                if (!Character.isWhitespace(text.charAt(i))) {
-                    return Optional.of(new SourcePosition(lineNumber, i + 1));
-                }
-            }
-            index = Integer.MAX_VALUE;
-        }
-        return Optional.empty();
+        return source.failure(Reason.DUPLICATE_KEY, JsonSyntaxDiagnosis.position(e), key);
     }
 
     // --- helpers
-
-    private SourceLine line(int number) {
-        return number >= 1 && number <= lines.size() ? lines.get(number - 1) : new SourceLine(number, "");
-    }
-
-    private List<SourceLine> upTo(int lastLine) {
-        return lines.subList(0, Math.min(Math.max(lastLine, 0), lines.size()));
-    }
-
-    private Optional<SourceLine> nextContent(int lineNumber) {
-        for (int n = lineNumber + 1; n <= lines.size(); n++) {
-            if (line(n).isContent()) {
-                return Optional.of(line(n));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<SourceLine> previousContent(int lineNumber) {
-        for (int n = lineNumber - 1; n >= 1; n--) {
-            if (line(n).isContent()) {
-                return Optional.of(line(n));
-            }
-        }
-        return Optional.empty();
-    }
 
     /** A double-quoted value without its quotes, single quotes doubled for a single-quoted copy. */
     private static String unquoted(String value) {
@@ -609,20 +513,5 @@ final class SyntaxDiagnosis {
 
     private static Optional<SourcePosition> at(int line, int column) {
         return Optional.of(new SourcePosition(line, column));
-    }
-
-    private static Optional<SourcePosition> jacksonPosition(StreamReadException e) {
-        return e.getLocation() == null || e.getLocation().getLineNr() < 1
-                ? Optional.empty() : Optional.of(SourcePosition.of(e.getLocation()));
-    }
-
-    private LoadFailure failure(Reason reason, Optional<SourcePosition> position, String... details) {
-        return new LoadFailure(file, reason, position, Arrays.stream(details).map(SyntaxDiagnosis::shorten).toList());
-    }
-
-    /** Quoted lines and keys stay short enough for a one-paragraph message, whatever the file holds. */
-    private static String shorten(String detail) {
-        String printable = detail.replaceAll("\\p{Cntrl}", " ");
-        return printable.length() > MAX_QUOTED ? printable.substring(0, MAX_QUOTED) + "…" : printable;
     }
 }
