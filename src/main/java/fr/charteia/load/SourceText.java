@@ -82,4 +82,20 @@ final class SourceText {
         String printable = detail.replaceAll("\\p{Cntrl}", " ");
         return printable.length() > MAX_QUOTED ? printable.substring(0, MAX_QUOTED) + "…" : printable;
     }
+
+    /** A double-quoted value without its quotes, single quotes doubled for a single-quoted copy. */
+    static String unquoted(String value) {
+        String inner = value.startsWith("\"") ? value.substring(1) : value;
+        inner = inner.endsWith("\"") ? inner.substring(0, inner.length() - 1) : inner;
+        return inner.replace("'", "''");
+    }
+
+    /** A value written between double quotes, or single quotes when it holds double quotes itself. */
+    static String quoted(String value) {
+        return value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
+    }
+
+    static Optional<SourcePosition> at(int line, int column) {
+        return Optional.of(new SourcePosition(line, column));
+    }
 }
