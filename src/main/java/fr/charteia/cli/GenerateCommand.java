@@ -19,7 +19,6 @@ import fr.charteia.render.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
         Map<Path, Path> producedBy = new LinkedHashMap<>();
         for (CheckedFile file : checked) {
             Path directory = Optional.ofNullable(file.file().toAbsolutePath().getParent()).orElse(Path.of("."));
-            SourceAttachment source = source(file, texts);
+            SourceAttachment source = SourceAttachment.of(file.file().toString(), file.source());
             for (DocumentKind kind : DocumentKind.values()) {
                 ComposedDocument document;
                 try {
@@ -154,7 +153,7 @@ final class GenerateCommand implements Callable<Integer> {
                             case pdf -> pdf(laidOut, target, texts);
                             case docx -> new DocxWriter().write(tree, Optional.of(source),
                                     laidOut == null ? List.of() : PdfOutline.headingPages(laidOut.bytes()));
-                            case md -> format.render(document, tree, source);
+                            case md -> document.markdown().getBytes(StandardCharsets.UTF_8);
                         });
                     } catch (IOException e) {
                         throw new IllegalStateException("rendering " + target + " failed in memory", e);
@@ -166,15 +165,6 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return outputs;
-    }
-
-    /** The author's file as written, carried inside the documents so that extract gives it back byte for byte. */
-    private static SourceAttachment source(CheckedFile file, Texts texts) {
-        try {
-            return SourceAttachment.of(file.file().toString(), Files.readAllBytes(file.file()));
-        } catch (IOException e) {
-            throw new GenerationRefused(texts.get("generate.sourceUnreadable", file.file(), e.getMessage()));
-        }
     }
 
     /** The PDF, and in the report every character no font can draw and a sheet that cannot fit one page. */
@@ -189,36 +179,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** The formats written by {@code --format}. */
     enum OutputFormat {
-        docx("docx") {
-            @Override
-            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) {
-                throw new IllegalStateException("rendered by GenerateCommand, with the page numbers of the PDF's layout");
-            }
-        },
-        pdf("pdf") {
-            @Override
-            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) {
-                throw new IllegalStateException("rendered by GenerateCommand, which reports the PDF warnings");
-            }
-        },
-        md("md") {
-            @Override
-            byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) {
-                return document.markdown().getBytes(StandardCharsets.UTF_8);
-            }
-        };
-
-        private final String extension;
-
-        OutputFormat(String extension) {
-            this.extension = extension;
-        }
+        docx, pdf, md;
 
         String extension() {
-            return extension;
+            return name();
         }
-
-        abstract byte[] render(ComposedDocument document, DocumentTree tree, SourceAttachment source) throws IOException;
     }
 
     /** Generation stops before writing anything, for a reason the user can fix. */

@@ -47,10 +47,10 @@ final class QuestionnaireCheck implements AutoCloseable {
                 findings = inReportOrder(findings, logo.get());
             }
             FileReport report = new FileReport(file.toString(), true, findings);
-            return new CheckedFile(file, report, report.valid() ? loaded.questionnaire() : Optional.empty());
+            return new CheckedFile(file, report, report.valid() ? loaded.questionnaire() : Optional.empty(), loaded.source());
         } catch (UnreadableQuestionnaireException e) {
             return new CheckedFile(file, new FileReport(file.toString(), false,
-                    List.of(ProblemMessages.asFinding(e.failure(), Terms.of(language)))), Optional.empty());
+                    List.of(ProblemMessages.asFinding(e.failure(), Terms.of(language)))), Optional.empty(), new byte[0]);
         }
     }
 
@@ -88,8 +88,11 @@ final class QuestionnaireCheck implements AutoCloseable {
         return all;
     }
 
-    /** A file, what validation said of it, and its questionnaire when it may be generated. */
-    record CheckedFile(Path file, FileReport report, Optional<Questionnaire> questionnaire) {
+    /**
+     * A file, what validation said of it, its questionnaire when it may be generated, and its bytes as
+     * read (empty when unreadable): generation attaches these, never a second reading of the file.
+     */
+    record CheckedFile(Path file, FileReport report, Optional<Questionnaire> questionnaire, byte[] source) {
     }
 
     @Override

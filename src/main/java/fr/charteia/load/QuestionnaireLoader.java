@@ -121,7 +121,7 @@ public final class QuestionnaireLoader {
         }
         ObjectMapper mapper = format == QuestionnaireFormat.YAML ? yamlMapper : jsonMapper;
         Survey survey = survey(name, format, mapper, text);
-        return bind(name, format, mapper, text, survey);
+        return bind(name, format, mapper, text, survey, bytes);
     }
 
     private static byte[] readBounded(String name, Path file) throws UnreadableQuestionnaireException {
@@ -246,7 +246,7 @@ public final class QuestionnaireLoader {
     }
 
     private static LoadedQuestionnaire bind(String name, QuestionnaireFormat format, ObjectMapper mapper, String text,
-            Survey survey)
+            Survey survey, byte[] bytes)
             throws UnreadableQuestionnaireException {
         ShapeProblemCollector collector = new ShapeProblemCollector();
         SourceMap sourceMap = survey.sourceMap();
@@ -254,13 +254,13 @@ public final class QuestionnaireLoader {
         try {
             Questionnaire questionnaire = mapper.readerFor(Questionnaire.class).withHandler(collector).readValue(text);
             collector.problems().forEach(problem -> problems.add(SyntaxDiagnosis.textReadAsKey(text, problem)));
-            return new LoadedQuestionnaire(name, Optional.ofNullable(questionnaire), problems, sourceMap);
+            return new LoadedQuestionnaire(name, Optional.ofNullable(questionnaire), problems, sourceMap, bytes);
         } catch (StreamReadException e) {
             throw syntaxFailure(name, format, text, e);
         } catch (DatabindException e) {
             problems.addAll(collector.problems());
             problems.add(unrecoverable(e, sourceMap));
-            return new LoadedQuestionnaire(name, Optional.empty(), problems, sourceMap);
+            return new LoadedQuestionnaire(name, Optional.empty(), problems, sourceMap, bytes);
         } catch (IOException e) {
             throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
         }
