@@ -1,36 +1,30 @@
 package fr.charteia.cli;
 
-import fr.charteia.cli.QuestionnaireCheck.CheckedFile;
-import fr.charteia.compose.ComposedDocument;
-import fr.charteia.compose.DocumentComposer;
-import fr.charteia.compose.LogoException;
-import fr.charteia.compose.TemplateException;
-import fr.charteia.compose.TemplateSet;
+import fr.charteia.CheckedQuestionnaire;
+import fr.charteia.DocumentSet;
+import fr.charteia.GenerationRefused;
+import fr.charteia.OutputFormat;
+import fr.charteia.OutputWriteException;
+import fr.charteia.RenderWarning;
+import fr.charteia.Toolkit;
 import fr.charteia.document.DocumentKind;
-import fr.charteia.document.DocumentParser;
-import fr.charteia.document.DocumentTree;
-import fr.charteia.document.MarkupException;
-import fr.charteia.document.SourceAttachment;
-import fr.charteia.output.AtomicFiles;
-import fr.charteia.render.docx.DocxWriter;
-import fr.charteia.render.pdf.PdfOutline;
-import fr.charteia.render.pdf.PdfResult;
-import fr.charteia.render.pdf.PdfWriter;
-import java.io.IOException;
+import fr.charteia.validation.FileReport;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
         name = "generate",
@@ -47,6 +41,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     // hideParamSyntax: the label already says "comma-separated"; picocli would add [,docx,pdf,md...]...
     @Option(names = "--format", split = ",", defaultValue = "docx,pdf", paramLabel = "docx,pdf,md", hideParamSyntax = true,
+            converter = FormatName.class, completionCandidates = FormatName.class,
             description = "Formats à produire, séparés par des virgules : docx (Word), pdf (PDF/A accessible), md "
                     + "(Markdown, pour relire ou adapter les modèles). Défaut : ${DEFAULT-VALUE}.")
     List<OutputFormat> formats;
@@ -67,129 +62,106 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final PdfWriter pdfWriter = new PdfWriter();
-    private final List<String> warnings = new ArrayList<>();
-
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Texts texts = Texts.of(language.locale);
-        List<CheckedFile> checked = new ArrayList<>();
-        try (QuestionnaireCheck check = new QuestionnaireCheck(language.locale)) {
-            QuestionnaireFiles.expandOrRefuse(files, spec, language.locale).forEach(file -> checked.add(check.checkForGeneration(file)));
+        List<OutputFormat> wanted = formats.stream().distinct().toList();
+        List<DocumentKind> documents = List.of(DocumentKind.values());
+        Toolkit.Builder builder = Toolkit.builder();
+        if (templates != null) {
+            builder.templates(templates);
         }
-        List<FileReport> reports = checked.stream().map(CheckedFile::report).toList();
-        if (!reports.stream().allMatch(FileReport::valid)) {
-            new TextReport(texts).print(reports, stdout);
-            stderr.println(texts.get("generate.nothingWritten"));
-            return ValidateCommand.exitCode(reports);
-        }
-        reports.stream().filter(r -> !r.findings().isEmpty()).forEach(r -> new TextReport(texts).print(List.of(r), stdout));
-        Map<Path, byte[]> outputs;
-        try {
-            outputs = render(checked, texts);
-        } catch (GenerationRefused e) {
-            stderr.println(e.getMessage());
-            stderr.println(texts.get("generate.nothingWritten"));
-            return ExitCodes.UNREADABLE_OR_USAGE;
-        }
-        warnings.forEach(warning -> stdout.println(texts.get("generate.warning", warning)));
-        for (Map.Entry<Path, byte[]> output : outputs.entrySet()) {
-            try {
-                AtomicFiles.write(output.getKey(), output.getValue());
-            } catch (IOException e) {
-                stderr.println(texts.get("generate.writeFailed", output.getKey(), e.getMessage()));
+        try (Toolkit toolkit = builder.build()) {
+            List<CheckedQuestionnaire> checked = QuestionnaireFiles.expandOrRefuse(files, spec, language.locale).stream()
+                    .map(file -> toolkit.validate(file, language.locale)).toList();
+            List<FileReport> reports = checked.stream().map(CheckedQuestionnaire::report).toList();
+            if (!reports.stream().allMatch(FileReport::valid)) {
+                new TextReport(texts).print(reports, stdout);
+                stderr.println(texts.get("generate.nothingWritten"));
+                return ValidateCommand.exitCode(reports);
+            }
+            reports.stream().filter(r -> !r.findings().isEmpty()).forEach(r -> new TextReport(texts).print(List.of(r), stdout));
+            Optional<String> sameName = sameName(toolkit, checked, documents, wanted, texts);
+            if (sameName.isPresent()) {
+                stderr.println(sameName.get());
+                stderr.println(texts.get("generate.nothingWritten"));
                 return ExitCodes.UNREADABLE_OR_USAGE;
             }
-            stdout.println(texts.get("generate.written", output.getKey()));
+            try {
+                // Every questionnaire is valid: each department's files are written as soon as they are
+                // made, so that memory stays flat however many departments there are.
+                toolkit.renderInOrder(checked, documents, wanted, set -> write(toolkit, set, texts, stdout));
+            } catch (GenerationRefused e) {
+                stderr.println(texts.get(e.reason() == GenerationRefused.Reason.TEMPLATE ? "generate.templateProblem"
+                        : "generate.badEnvironment", e.detail()));
+                stderr.println(texts.get("generate.nothingWritten"));
+                return ExitCodes.UNREADABLE_OR_USAGE;
+            } catch (WriteFailed e) {
+                stderr.println(texts.get("generate.writeFailed", e.failure.target(), e.failure.reason()));
+                return ExitCodes.UNREADABLE_OR_USAGE;
+            }
         }
         return ExitCodes.OK;
     }
 
-    /** Every document in memory first: a problem with the last one must not leave the first ones written. */
-    private Map<Path, byte[]> render(List<CheckedFile> checked, Texts texts) {
-        DocumentComposer composer;
-        try {
-            composer = new DocumentComposer(templates == null ? TemplateSet.shipped() : TemplateSet.overriddenBy(templates));
-        } catch (TemplateException e) {
-            throw new GenerationRefused(texts.get("generate.templateProblem", e.getMessage()));
-        }
-        DocumentParser parser = new DocumentParser();
-        Map<Path, byte[]> outputs = new LinkedHashMap<>();
-        Map<Path, Path> producedBy = new LinkedHashMap<>();
-        for (CheckedFile file : checked) {
-            Path directory = Optional.ofNullable(file.file().toAbsolutePath().getParent()).orElse(Path.of("."));
-            SourceAttachment source = SourceAttachment.of(file.file().toString(), file.source());
-            for (DocumentKind kind : DocumentKind.values()) {
-                ComposedDocument document;
-                try {
-                    document = composer.compose(file.questionnaire().orElseThrow(), kind, directory);
-                } catch (TemplateException e) {
-                    throw new GenerationRefused(texts.get("generate.templateProblem", e.getMessage()));
-                } catch (LogoException e) {
-                    throw new GenerationRefused(texts.get("generate.logo." + e.reason().name(), file.file(), e.file()));
-                }
-                DocumentTree tree;
-                try {
-                    tree = parser.parse(document.markdown(), document.meta());
-                } catch (MarkupException e) {
-                    throw new GenerationRefused(texts.get("generate.templateProblem", e.getMessage()));
-                }
-                PdfResult laidOut = null;
-                for (OutputFormat format : formats) {
-                    Path target = out.resolve(document.fileStem() + "." + format.extension());
-                    Path previous = producedBy.putIfAbsent(target, file.file());
-                    if (previous != null) {
-                        throw new GenerationRefused(texts.get("generate.sameName", previous, file.file(), target));
-                    }
-                    try {
-                        // The Word table of contents prints the pages of the PDF's layout: one layout for both.
-                        if (laidOut == null && (format == OutputFormat.pdf
-                                || format == OutputFormat.docx && DocxWriter.printsPageNumbers(tree))) {
-                            laidOut = pdfWriter.write(tree, Optional.of(source));
-                        }
-                        outputs.put(target, switch (format) {
-                            case pdf -> pdf(laidOut, target, texts);
-                            case docx -> new DocxWriter().write(tree, Optional.of(source),
-                                    laidOut == null ? List.of() : PdfOutline.headingPages(laidOut.bytes()));
-                            case md -> document.markdown().getBytes(StandardCharsets.UTF_8);
-                        });
-                    } catch (IOException e) {
-                        throw new IllegalStateException("rendering " + target + " failed in memory", e);
-                    } catch (IllegalArgumentException e) {
-                        // SOURCE_DATE_EPOCH that is not a number of seconds
-                        throw new GenerationRefused(texts.get("generate.badEnvironment", e.getMessage()));
-                    }
+    /** Two questionnaires that would write the same file are refused before anything is written. */
+    private Optional<String> sameName(Toolkit toolkit, List<CheckedQuestionnaire> checked, List<DocumentKind> documents,
+            List<OutputFormat> wanted, Texts texts) {
+        Map<Path, String> producedBy = new HashMap<>();
+        for (CheckedQuestionnaire questionnaire : checked) {
+            for (String name : toolkit.fileNames(questionnaire, documents, wanted)) {
+                Path target = out.resolve(name);
+                String previous = producedBy.putIfAbsent(target, questionnaire.name());
+                if (previous != null) {
+                    return Optional.of(texts.get("generate.sameName", previous, questionnaire.name(), target));
                 }
             }
         }
-        return outputs;
+        return Optional.empty();
     }
 
-    /** The PDF, and in the report every character no font can draw and a sheet that cannot fit one page. */
-    private byte[] pdf(PdfResult result, Path target, Texts texts) {
-        result.missing().forEach(glyph -> warnings.add(texts.get("generate.missingGlyph", target, glyph.codePointLabel(),
-                glyph.character(), glyph.place())));
-        if (!result.warnings().isEmpty()) {
-            warnings.add(texts.get("generate.sheetTooLong", target));
-        }
-        return result.bytes();
-    }
-
-    /** The formats written by {@code --format}. */
-    enum OutputFormat {
-        docx, pdf, md;
-
-        String extension() {
-            return name();
+    private void write(Toolkit toolkit, DocumentSet set, Texts texts, PrintWriter stdout) {
+        set.warnings().forEach(warning -> stdout.println(texts.get("generate.warning", describe(warning, texts))));
+        try {
+            toolkit.write(set, out).forEach(path -> stdout.println(texts.get("generate.written", path)));
+        } catch (OutputWriteException e) {
+            throw new WriteFailed(e);
         }
     }
 
-    /** Generation stops before writing anything, for a reason the user can fix. */
-    private static final class GenerationRefused extends RuntimeException {
-        GenerationRefused(String message) {
-            super(message, null, false, false);
+    private String describe(RenderWarning warning, Texts texts) {
+        Path target = out.resolve(warning.fileName());
+        if (warning instanceof RenderWarning.UndrawableCharacter undrawable) {
+            return texts.get("generate.missingGlyph", target, undrawable.glyph().codePointLabel(),
+                    undrawable.glyph().character(), undrawable.glyph().place());
+        }
+        return texts.get("generate.sheetTooLong", target);
+    }
+
+    /** A file could not be written: the run stops there. */
+    private static final class WriteFailed extends RuntimeException {
+        private final OutputWriteException failure;
+
+        WriteFailed(OutputWriteException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
         }
     }
+
+    /** {@code --format} names the formats by their file extensions: docx, pdf, md. */
+    static final class FormatName implements ITypeConverter<OutputFormat>, Iterable<String> {
+
+        @Override
+        public OutputFormat convert(String value) {
+            return OutputFormat.ofExtension(value).orElseThrow(() -> new TypeConversionException(value));
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).iterator();
+        }
+    }
+
 }

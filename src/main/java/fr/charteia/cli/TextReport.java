@@ -1,5 +1,6 @@
 package fr.charteia.cli;
 
+import fr.charteia.validation.FileReport;
 import fr.charteia.validation.Finding;
 import fr.charteia.validation.RuleCode;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package fr.charteia.cli;
 
+import fr.charteia.Toolkit;
+import fr.charteia.validation.FileReport;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -55,9 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         List<FileReport> reports = new ArrayList<>();
-        try (QuestionnaireCheck check = new QuestionnaireCheck(language.locale)) {
+        try (Toolkit toolkit = Toolkit.create()) {
             for (Path file : QuestionnaireFiles.expandOrRefuse(files, spec, language.locale)) {
-                reports.add(check.check(file));
+                reports.add(toolkit.validate(file, language.locale).report());
             }
         }
         PrintWriter out = spec.commandLine().getOut();

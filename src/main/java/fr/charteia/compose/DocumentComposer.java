@@ -16,7 +16,6 @@ import fr.charteia.model.Person;
 import fr.charteia.model.Questionnaire;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,19 +44,30 @@ public final class DocumentComposer {
     }
 
     /**
-     * @param questionnaireDir the folder of the questionnaire file, against which the logo path is read
+     * @param logo the organisation's logo as read and checked with the questionnaire (its description
+     *     is written here, in the document's language); empty when the questionnaire names none
      * @throws TemplateException when a template is missing or names something the view model lacks
-     * @throws LogoException when the logo cannot be used
      */
-    public ComposedDocument compose(Questionnaire questionnaire, DocumentKind kind, Path questionnaireDir) {
+    public ComposedDocument compose(Questionnaire questionnaire, DocumentKind kind, Optional<Logo> logo) {
         LanguageResources language = language(questionnaire.locale());
         DocumentView view = new ViewBuilder(questionnaire, language).build();
         String template = TemplateSet.nameOf(questionnaire.locale(), kind == DocumentKind.CHARTER
                 ? "charter.md.mustache" : "sheet.md.mustache");
         String markdown = render(template, view);
-        DocumentMeta meta = meta(questionnaire, kind, language, questionnaireDir);
-        String prefix = language.terms().get(kind == DocumentKind.CHARTER ? "file.charter" : "file.sheet");
-        return new ComposedDocument(markdown, meta, prefix + "-" + FileStems.slug(questionnaire.service().name()));
+        DocumentMeta meta = meta(questionnaire, kind, language, logo);
+        return new ComposedDocument(markdown, meta, fileStem(questionnaire, kind));
+    }
+
+    /**
+     * The file name of a document without its extension, e.g. {@code charte-ia-urgences-adultes-sau}:
+     * known before anything is rendered, so that two questionnaires that would write the same file are
+     * caught up front.
+     *
+     * @throws TemplateException when the language's terms cannot be read
+     */
+    public String fileStem(Questionnaire questionnaire, DocumentKind kind) {
+        String prefix = language(questionnaire.locale()).terms().get(kind == DocumentKind.CHARTER ? "file.charter" : "file.sheet");
+        return prefix + "-" + FileStems.slug(questionnaire.service().name());
     }
 
     private String render(String template, DocumentView view) {
@@ -71,12 +81,11 @@ public final class DocumentComposer {
         }
     }
 
-    private DocumentMeta meta(Questionnaire q, DocumentKind kind, LanguageResources language, Path questionnaireDir) {
+    private DocumentMeta meta(Questionnaire q, DocumentKind kind, LanguageResources language, Optional<Logo> logo) {
         DocumentTerms terms = language.terms();
         String key = kind == DocumentKind.CHARTER ? "charter" : "sheet";
         Map<String, String> values = Map.of("service", q.service().name(), "organisation", q.organisation().name());
-        Optional<Logo> logo = q.organisation().logo()
-                .map(path -> LogoReader.read(questionnaireDir.resolve(path), terms.fill("logo.description", values)));
+        String logoDescription = terms.fill("logo.description", values);
         return new DocumentMeta(kind,
                 q.locale() == DocumentLanguage.FR ? "fr-FR" : "en-GB",
                 terms.get(key + ".documentType"),
@@ -98,7 +107,7 @@ public final class DocumentComposer {
                 q.organisation().director().map(DocumentComposer::signatory),
                 q.document().distribution(),
                 q.document().parentReference(),
-                logo,
+                logo.map(image -> new Logo(image.bytes(), image.format(), image.widthPx(), image.heightPx(), logoDescription)),
                 terms.withPrefixes("cartouche.", "header.", "footer.", "toc.", "list."));
     }
 

@@ -106,6 +106,17 @@ public final class QuestionnaireLoader {
         return load(name, format, readBounded(name, file));
     }
 
+    /**
+     * Reads bytes already in memory under a file name (an upload, a folder walked by the caller): the
+     * name's extension says YAML or JSON, as for a file on disk.
+     */
+    public LoadedQuestionnaire load(String name, byte[] bytes) throws UnreadableQuestionnaireException {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        QuestionnaireFormat format = QuestionnaireFormat.ofFileName(name.substring(slash + 1))
+                .orElseThrow(() -> failure(name, Reason.UNSUPPORTED_EXTENSION));
+        return load(name, format, bytes);
+    }
+
     /** Reads bytes already in memory (tests, the web wizard); {@code name} is only used in messages. */
     public LoadedQuestionnaire load(String name, QuestionnaireFormat format, byte[] bytes)
             throws UnreadableQuestionnaireException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.charteia.document.DocumentKind;
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class TemplateStrictnessTest {
         write("fr/charter.md.mustache", "# {{service}}\n\nLigne deux\n\nResponsable : {{responsable}}\n");
         DocumentComposer composer = new DocumentComposer(TemplateSet.overriddenBy(custom));
 
-        assertThatThrownBy(() -> composer.compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Path.of("samples")))
+        assertThatThrownBy(() -> composer.compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Optional.empty()))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("No value for {{responsable}}")
                 .hasMessageContaining(custom.resolve("fr/charter.md.mustache").toString())
@@ -35,7 +36,7 @@ class TemplateStrictnessTest {
         write("fr/charter.md.mustache", "{{#outils}}\n- {{nom}}\n{{/outils}}\n");
 
         assertThatThrownBy(() -> new DocumentComposer(TemplateSet.overriddenBy(custom))
-                .compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Path.of("samples")))
+                .compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Optional.empty()))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("No value for {{#outils}}");
     }
@@ -45,7 +46,7 @@ class TemplateStrictnessTest {
         write("fr/charter.md.mustache", "# {{{service}}}\n");
 
         assertThatThrownBy(() -> new DocumentComposer(TemplateSet.overriddenBy(custom))
-                .compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Path.of("samples")))
+                .compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Optional.empty()))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("Raw tag for \"service\" is not allowed: write {{service}} so the value is escaped for Markdown");
     }
@@ -55,7 +56,7 @@ class TemplateStrictnessTest {
         write("fr/charter.md.mustache", "# Charte adaptée — {{service}}\n\n{{#tools}}- {{name}} ({{kind}})\n{{/tools}}");
 
         ComposedDocument charter = new DocumentComposer(TemplateSet.overriddenBy(custom))
-                .compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Path.of("samples"));
+                .compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Optional.empty());
 
         assertThat(charter.markdown()).startsWith("# Charte adaptée — Pharmacie à usage intérieur")
                 .contains("(Outil hébergé par l'établissement)");
@@ -69,7 +70,7 @@ class TemplateStrictnessTest {
                 "label: Interne en pharmacie hospitalière,", "label: \"**x** # x | x <b> [a](b) {{x}}\",");
 
         ComposedDocument charter = new DocumentComposer(TemplateSet.overriddenBy(custom))
-                .compose(ComposeTestSupport.questionnaire(yaml), DocumentKind.CHARTER, Path.of("samples"));
+                .compose(ComposeTestSupport.questionnaire(yaml), DocumentKind.CHARTER, Optional.empty());
 
         assertThat(charter.markdown()).contains("- \\*\\*x\\*\\* \\# x \\| x \\<b\\> \\[a\\]\\(b\\) \\{\\{x\\}\\}\n");
     }

@@ -40,7 +40,7 @@ public final class DocxWriter {
     }
 
     /** A writer that dates its files at {@code timestampOverride} when present, else at the effective date. */
-    DocxWriter(Optional<Instant> timestampOverride) {
+    public DocxWriter(Optional<Instant> timestampOverride) {
         this.timestampOverride = timestampOverride;
     }
 

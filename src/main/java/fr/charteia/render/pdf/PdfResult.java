@@ -1,5 +1,6 @@
 package fr.charteia.render.pdf;
 
+import fr.charteia.document.HeadingPage;
 import java.util.List;
 
 /**
@@ -11,13 +12,17 @@ import java.util.List;
  *     when every character has a glyph
  * @param warnings what did not go as the document asks, in plain words: a sheet that could not be
  *     fitted on one page even when tightened
+ * @param headingPages the page each heading landed on, in document order (what the Word table of
+ *     contents prints)
  */
-public record PdfResult(byte[] bytes, int pageCount, List<MissingGlyph> missing, List<String> warnings) {
+public record PdfResult(byte[] bytes, int pageCount, List<MissingGlyph> missing, List<String> warnings,
+        List<HeadingPage> headingPages) {
 
     public PdfResult {
         bytes = bytes.clone();
         missing = List.copyOf(missing);
         warnings = List.copyOf(warnings);
+        headingPages = List.copyOf(headingPages);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.openhtmltopdf.util.XRLogger;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.DocumentTree;
+import fr.charteia.document.HeadingPage;
 import fr.charteia.document.SourceAttachment;
 import fr.charteia.document.SourceDateEpoch;
 import java.awt.color.ColorSpace;
@@ -86,7 +87,7 @@ public final class PdfWriter {
     }
 
     /** A writer that dates its files at {@code timestampOverride} when present, else at the effective date. */
-    PdfWriter(Optional<Instant> timestampOverride) {
+    public PdfWriter(Optional<Instant> timestampOverride) {
         this(timestampOverride, rendering -> { });
     }
 
@@ -135,11 +136,12 @@ public final class PdfWriter {
                                 + pages + " pages; shorten its lists (authorised and forbidden uses, practices) to keep"
                                 + " it on one page");
                     }
-                    byte[] bytes = finish(renderer.createPDFKeepOpen(), meta, timestamp, id(xhtml, timestamp, source),
-                            source);
+                    PDDocument drawn = renderer.createPDFKeepOpen();
+                    List<HeadingPage> headingPages = PdfOutline.headingPages(drawn);
+                    byte[] bytes = finish(drawn, meta, timestamp, id(xhtml, timestamp, source), source);
                     observer.accept(new Rendering(guard.requests(), guard.refusals(), List.copyOf(diagnostics),
                             tightening, xhtml.xhtml()));
-                    return new PdfResult(bytes, pages, missing, warnings);
+                    return new PdfResult(bytes, pages, missing, warnings, headingPages);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.SampleDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.charteia.compose.ComposedDocument;
@@ -30,10 +31,7 @@ class DocxColumnWidthsTest {
     @BeforeAll
     static void writeTheUrgencesCharter() throws Exception {
         Path sample = Path.of("samples/urgences-adultes.yaml");
-        ComposedDocument composed = new DocumentComposer(TemplateSet.shipped()).compose(
-                new QuestionnaireLoader().load(sample).questionnaire().orElseThrow(), DocumentKind.CHARTER,
-                sample.getParent());
-        charter = WrittenDocx.of(new DocumentParser().parse(composed.markdown(), composed.meta()));
+        charter = WrittenDocx.of(SampleDocuments.tree(sample, DocumentKind.CHARTER));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.SampleDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.charteia.compose.ComposedDocument;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 /** The real charters and sheets of the samples, reopened with POI. */
 class SampleDocxTest {
 
-    private static final DocumentComposer COMPOSER = new DocumentComposer(TemplateSet.shipped());
 
     @Test
     void emergencyCharterHasRealHeadingsCartoucheListsAndProperties() throws Exception {
@@ -106,10 +106,7 @@ class SampleDocxTest {
         String yaml = Files.readString(Path.of("samples/pharmacie-pui.yaml"), StandardCharsets.UTF_8)
                 .replace("label: Interne en pharmacie hospitalière,",
                         "label: \"**x** # x | x <b>y</b> [a](b) {{x}} ![i](file:///etc/passwd)\",");
-        Questionnaire q = new QuestionnaireLoader().load("q.yaml", QuestionnaireFormat.YAML, yaml.getBytes(StandardCharsets.UTF_8))
-                .questionnaire().orElseThrow();
-
-        try (WrittenDocx docx = WrittenDocx.of(tree(q, DocumentKind.CHARTER))) {
+        try (WrittenDocx docx = WrittenDocx.of(SampleDocuments.treeOfYaml(yaml, DocumentKind.CHARTER))) {
             // French typography puts a narrow no-break space before "!", as in any French text
             assertThat(docx.text()).contains("**x** # x | x <b>y</b> [a](b) {{x}}\u202F![i](file:///etc/passwd)");
             assertThat(docx.document.getAllPictures()).isEmpty();
@@ -118,26 +115,17 @@ class SampleDocxTest {
 
     @Test
     void sameSampleGivesTheSameBytesTwice() throws Exception {
-        DocumentTree first = tree(sample("imagerie-medicale.yaml"), DocumentKind.CHARTER);
-        DocumentTree second = tree(sample("imagerie-medicale.yaml"), DocumentKind.CHARTER);
+        DocumentTree first = tree("imagerie-medicale.yaml", DocumentKind.CHARTER);
+        DocumentTree second = tree("imagerie-medicale.yaml", DocumentKind.CHARTER);
 
         assertThat(new DocxWriter(Optional.empty()).write(first)).isEqualTo(new DocxWriter(Optional.empty()).write(second));
     }
 
     private static WrittenDocx written(String sample, DocumentKind kind) {
-        return WrittenDocx.of(tree(sample(sample), kind));
+        return WrittenDocx.of(tree(sample, kind));
     }
 
-    private static DocumentTree tree(Questionnaire q, DocumentKind kind) {
-        ComposedDocument document = COMPOSER.compose(q, kind, Path.of("samples"));
-        return new DocumentParser().parse(document.markdown(), document.meta());
-    }
-
-    private static Questionnaire sample(String name) {
-        try {
-            return new QuestionnaireLoader().load(Path.of("samples", name)).questionnaire().orElseThrow();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static DocumentTree tree(String sample, DocumentKind kind) {
+        return SampleDocuments.tree(Path.of("samples", sample), kind);
     }
 }

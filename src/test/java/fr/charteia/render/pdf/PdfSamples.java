@@ -1,5 +1,6 @@
 package fr.charteia.render.pdf;
 
+import fr.charteia.SampleDocuments;
 import fr.charteia.compose.ComposedDocument;
 import fr.charteia.compose.DocumentComposer;
 import fr.charteia.compose.TemplateSet;
@@ -29,7 +30,6 @@ final class PdfSamples {
 
     static final Path SAMPLES = Path.of("samples");
     static final String LOGO_DESCRIPTION = "Logo du Centre hospitalier de Valmont";
-    private static final DocumentComposer COMPOSER = new DocumentComposer(TemplateSet.shipped());
 
     private PdfSamples() {
     }
@@ -44,20 +44,15 @@ final class PdfSamples {
     }
 
     static Questionnaire questionnaire(Path file) {
-        try {
-            return new QuestionnaireLoader().load(file).questionnaire().orElseThrow();
-        } catch (Exception e) {
-            throw new IllegalStateException("sample " + file + " does not load", e);
-        }
+        return SampleDocuments.checked(file).questionnaire().orElseThrow();
     }
 
     static DocumentTree tree(Path file, DocumentKind kind) {
-        ComposedDocument document = COMPOSER.compose(questionnaire(file), kind, file.getParent());
-        return new DocumentParser().parse(document.markdown(), document.meta());
+        return SampleDocuments.tree(file, kind);
     }
 
     static String markdown(Path file, DocumentKind kind) {
-        return COMPOSER.compose(questionnaire(file), kind, file.getParent()).markdown();
+        return SampleDocuments.composed(file, kind).markdown();
     }
 
     static DocumentTree conventions() {

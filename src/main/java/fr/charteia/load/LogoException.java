@@ -1,4 +1,4 @@
-package fr.charteia.compose;
+package fr.charteia.load;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package fr.charteia.compose;
+package fr.charteia.load;
 
 import fr.charteia.document.Logo;
 import java.awt.image.BufferedImage;

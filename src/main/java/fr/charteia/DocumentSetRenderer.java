@@ -1,0 +1,165 @@
+package fr.charteia;
+
+import fr.charteia.Toolkit.TimestampSetting;
+import fr.charteia.compose.ComposedDocument;
+import fr.charteia.compose.DocumentComposer;
+import fr.charteia.compose.TemplateException;
+import fr.charteia.compose.TemplateSet;
+import fr.charteia.document.DocumentKind;
+import fr.charteia.document.DocumentParser;
+import fr.charteia.document.DocumentTree;
+import fr.charteia.document.MarkupException;
+import fr.charteia.document.SourceAttachment;
+import fr.charteia.model.Questionnaire;
+import fr.charteia.render.docx.DocxWriter;
+import fr.charteia.render.pdf.PdfResult;
+import fr.charteia.render.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Makes one department's documents: for each, the Markdown, its tree, then the files, the PDF's
+ * layout giving the Word table of contents its page numbers. The charter and the sheet are made on
+ * two threads.
+ */
+final class DocumentSetRenderer {
+
+    private final Optional<Path> templates;
+    private final TimestampSetting timestamp;
+    private final Executor executor;
+    private final DocumentParser parser = new DocumentParser();
+    private volatile DocumentComposer composer;
+    private final PdfWriter pdfWriter;
+    private final DocxWriter docxWriter;
+
+    DocumentSetRenderer(Optional<Path> templates, TimestampSetting timestamp, Executor executor) {
+        this.templates = templates;
+        this.timestamp = timestamp;
+        this.executor = executor;
+        this.pdfWriter = new PdfWriter(timestamp.instant());
+        this.docxWriter = new DocxWriter(timestamp.instant());
+    }
+
+    List<String> fileNames(CheckedQuestionnaire checked, Collection<DocumentKind> documents, Collection<OutputFormat> formats) {
+        Questionnaire questionnaire = generable(checked);
+        List<String> names = new ArrayList<>();
+        for (DocumentKind kind : inOrder(documents)) {
+            String stem;
+            try {
+                stem = composer().fileStem(questionnaire, kind);
+            } catch (TemplateException e) {
+                throw new GenerationRefused(GenerationRefused.Reason.TEMPLATE, e.getMessage(), e);
+            }
+            formats.stream().distinct().forEach(format -> names.add(stem + "." + format.extension()));
+        }
+        return names;
+    }
+
+    DocumentSet render(CheckedQuestionnaire checked, Collection<DocumentKind> documents, Collection<OutputFormat> formats) {
+        Questionnaire questionnaire = generable(checked);
+        timestamp.problem().ifPresent(problem -> {
+            throw new GenerationRefused(GenerationRefused.Reason.ENVIRONMENT, problem, null);
+        });
+        List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
+        List<DocumentKind> kinds = inOrder(documents);
+        SourceAttachment source = SourceAttachment.of(checked.name(), checked.source());
+        List<CompletableFuture<Rendered>> others = new ArrayList<>();
+        for (DocumentKind kind : kinds.subList(1, kinds.size())) {
+            others.add(CompletableFuture.supplyAsync(() -> document(questionnaire, checked, kind, source, distinctFormats),
+                    executor));
+        }
+        List<Rendered> made = new ArrayList<>();
+        if (!kinds.isEmpty()) {
+            made.add(document(questionnaire, checked, kinds.get(0), source, distinctFormats));
+        }
+        others.forEach(future -> made.add(Toolkit.joined(future)));
+        List<RenderedFile> files = new ArrayList<>();
+        List<RenderWarning> warnings = new ArrayList<>();
+        made.forEach(one -> {
+            files.addAll(one.files());
+            warnings.addAll(one.warnings());
+        });
+        return new DocumentSet(checked.name(), files, warnings);
+    }
+
+    /** One document's files and what to tell about them. */
+    private record Rendered(List<RenderedFile> files, List<RenderWarning> warnings) {
+    }
+
+    ComposedDocument compose(CheckedQuestionnaire checked, DocumentKind kind) {
+        try {
+            return composer().compose(generable(checked), kind, checked.logo());
+        } catch (TemplateException e) {
+            throw new GenerationRefused(GenerationRefused.Reason.TEMPLATE, e.getMessage(), e);
+        }
+    }
+
+    private Rendered document(Questionnaire questionnaire, CheckedQuestionnaire checked, DocumentKind kind,
+            SourceAttachment source, List<OutputFormat> formats) {
+        ComposedDocument document = compose(checked, kind);
+        DocumentTree tree;
+        try {
+            tree = parser.parse(document.markdown(), document.meta());
+        } catch (MarkupException e) {
+            throw new GenerationRefused(GenerationRefused.Reason.TEMPLATE, e.getMessage(), e);
+        }
+        List<RenderedFile> files = new ArrayList<>();
+        List<RenderWarning> warnings = new ArrayList<>();
+        try {
+            PdfResult laidOut = null;
+            if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.DOCX) && DocxWriter.printsPageNumbers(tree)) {
+                laidOut = pdfWriter.write(tree, Optional.of(source));
+            }
+            for (OutputFormat format : formats) {
+                String fileName = document.fileStem() + "." + format.extension();
+                byte[] bytes = switch (format) {
+                    case PDF -> laidOut.bytes();
+                    case DOCX -> docxWriter.write(tree, Optional.of(source), laidOut == null ? List.of() : laidOut.headingPages());
+                    case MARKDOWN -> document.markdown().getBytes(StandardCharsets.UTF_8);
+                };
+                files.add(new RenderedFile(fileName, kind, format, bytes));
+                if (format == OutputFormat.PDF) {
+                    laidOut.missing().forEach(glyph -> warnings.add(new RenderWarning.UndrawableCharacter(fileName, glyph)));
+                    if (!laidOut.warnings().isEmpty()) {
+                        warnings.add(new RenderWarning.SheetTooLong(fileName, laidOut.pageCount()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // every write is to memory: an I/O failure here is a bug, not the user's disk
+            throw new UncheckedIOException("rendering " + document.fileStem() + " failed in memory", e);
+        }
+        return new Rendered(files, warnings);
+    }
+
+    private static Questionnaire generable(CheckedQuestionnaire checked) {
+        return checked.questionnaire().orElseThrow(() -> new IllegalArgumentException(
+                checked.name() + " has errors: its documents cannot be generated"));
+    }
+
+    private static List<DocumentKind> inOrder(Collection<DocumentKind> documents) {
+        return List.of(DocumentKind.values()).stream().filter(documents::contains).toList();
+    }
+
+    /** Built on first use: adapted templates are only read, and reported, when documents are asked for. */
+    private DocumentComposer composer() {
+        DocumentComposer built = composer;
+        if (built == null) {
+            synchronized (this) {
+                if (composer == null) {
+                    composer = new DocumentComposer(templates.map(TemplateSet::overriddenBy).orElseGet(TemplateSet::shipped));
+                }
+                built = composer;
+            }
+        }
+        return built;
+    }
+}

@@ -1,0 +1,236 @@
+package fr.charteia;
+
+import fr.charteia.compose.ComposedDocument;
+import fr.charteia.document.DocumentKind;
+import fr.charteia.document.SourceDateEpoch;
+import fr.charteia.output.AtomicFiles;
+import fr.charteia.validation.QuestionnaireValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+
+/**
+ * The one way to drive charte-ia: check questionnaires, render a department's charter and sheet,
+ * write them. It holds what is expensive to build (the validator, compiled templates, fonts, the
+ * stylesheet), so build one and reuse it: it is thread-safe. The command line, the batch mode and the
+ * web questionnaire are clients of it.
+ *
+ * <pre>{@code
+ * try (Toolkit toolkit = Toolkit.create()) {
+ *     CheckedQuestionnaire checked = toolkit.validate(Path.of("urgences.yaml"), Locale.FRENCH);
+ *     if (checked.valid()) {
+ *         DocumentSet documents = toolkit.render(checked, List.of(DocumentKind.values()), List.of(OutputFormat.values()));
+ *         toolkit.write(documents, Path.of("out"));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>A department's charter and sheet are made in parallel, and several departments at once by
+ * {@link #renderInOrder}, on a pool of one thread per core.
+ */
+public final class Toolkit implements AutoCloseable {
+
+    private final ForkJoinPool pool;
+    private final CompletableFuture<QuestionnaireValidator> validator;
+    private final QuestionnaireChecking checking;
+    private final DocumentSetRenderer renderer;
+
+    private Toolkit(Builder builder) {
+        this.pool = new ForkJoinPool(builder.threads);
+        // Bootstrapping Hibernate Validator costs a few hundred milliseconds on a cold start: it runs
+        // while the first questionnaire is read.
+        this.validator = CompletableFuture.supplyAsync(QuestionnaireValidator::new, pool);
+        this.checking = new QuestionnaireChecking(() -> joined(validator));
+        this.renderer = new DocumentSetRenderer(builder.templates, builder.timestamp.orElseGet(Builder::fromEnvironment), pool);
+    }
+
+    /** A toolkit with the shipped templates, dating files as {@code SOURCE_DATE_EPOCH} says. */
+    public static Toolkit create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Loads and validates a questionnaire file, and reads the logo it names (relative to its folder). */
+    public CheckedQuestionnaire validate(Path file, Locale language) {
+        return checking.check(file, language);
+    }
+
+    /** Loads and validates a questionnaire already in memory. */
+    public CheckedQuestionnaire validate(QuestionnaireSource source, Locale language) {
+        return checking.check(source, language);
+    }
+
+    /**
+     * The names of the files {@link #render} would make, without rendering anything.
+     *
+     * @throws GenerationRefused when the templates cannot be read
+     */
+    public List<String> fileNames(CheckedQuestionnaire checked, Collection<DocumentKind> documents,
+            Collection<OutputFormat> formats) {
+        return renderer.fileNames(checked, documents, formats);
+    }
+
+    /**
+     * The Markdown of one document and what its writers print around it (cartouche, header, footer,
+     * properties): to proofread, preview, or adapt the templates.
+     *
+     * @throws GenerationRefused when a template prevents it
+     * @throws IllegalArgumentException when the questionnaire has errors
+     */
+    public ComposedDocument compose(CheckedQuestionnaire checked, DocumentKind document) {
+        return renderer.compose(checked, document);
+    }
+
+    /**
+     * A department's documents in memory; charter and sheet are made in parallel.
+     *
+     * @param checked a questionnaire without errors ({@link CheckedQuestionnaire#valid()})
+     * @param documents which documents, made in the order of {@link DocumentKind}
+     * @param formats which files of each, in the order given
+     * @throws GenerationRefused when a template or the environment prevents it
+     * @throws IllegalArgumentException when the questionnaire has errors
+     */
+    public DocumentSet render(CheckedQuestionnaire checked, Collection<DocumentKind> documents,
+            Collection<OutputFormat> formats) {
+        return renderer.render(checked, documents, formats);
+    }
+
+    /**
+     * Renders many departments, several at a time, and hands each department's documents to
+     * {@code handler} in the order of {@code checked}, as soon as they and those before them are ready.
+     * Only a few departments are held in memory at once, whatever their number. A failure stops the
+     * run: departments not yet handed over are dropped.
+     */
+    public void renderInOrder(List<CheckedQuestionnaire> checked, Collection<DocumentKind> documents,
+            Collection<OutputFormat> formats, Consumer<DocumentSet> handler) {
+        int window = pool.getParallelism() + 1;
+        Deque<CompletableFuture<DocumentSet>> pending = new ArrayDeque<>();
+        int next = 0;
+        try {
+            while (next < checked.size() || !pending.isEmpty()) {
+                while (next < checked.size() && pending.size() < window) {
+                    CheckedQuestionnaire department = checked.get(next++);
+                    pending.add(CompletableFuture.supplyAsync(() -> render(department, documents, formats), pool));
+                }
+                handler.accept(joined(pending.poll()));
+            }
+        } finally {
+            pending.forEach(future -> future.cancel(false));
+        }
+    }
+
+    /**
+     * Writes every file of the set into {@code folder}, each atomically (complete or absent, never
+     * half-written), and returns their paths in order.
+     */
+    public List<Path> write(DocumentSet documents, Path folder) throws OutputWriteException {
+        List<Path> written = new ArrayList<>();
+        for (RenderedFile file : documents.files()) {
+            Path target = folder.resolve(file.fileName());
+            try {
+                AtomicFiles.write(target, file.bytes());
+            } catch (IOException e) {
+                throw new OutputWriteException(target, e);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        if (validator.isDone() && !validator.isCompletedExceptionally()) {
+            validator.join().close();
+        } else {
+            validator.thenAccept(QuestionnaireValidator::close);
+        }
+    }
+
+    /** The value of a future, with the task's own exception rethrown as it was raised. */
+    static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** How to build a toolkit: which templates, how to date the files, how many threads. */
+    public static final class Builder {
+
+        private Optional<Path> templates = Optional.empty();
+        private Optional<TimestampSetting> timestamp = Optional.empty();
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {
+        }
+
+        /** Adapted templates: a folder with {@code fr/} and/or {@code en/}; what it lacks comes from the shipped ones. */
+        public Builder templates(Path folder) {
+            this.templates = Optional.of(folder);
+            return this;
+        }
+
+        /** Dates every file at this instant, as {@code SOURCE_DATE_EPOCH} would; by default the variable decides. */
+        public Builder timestamp(Instant instant) {
+            this.timestamp = Optional.of(new TimestampSetting(Optional.of(instant), Optional.empty()));
+            return this;
+        }
+
+        /** Threads for rendering; by default one per core. */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("at least one thread, not " + count);
+            }
+            this.threads = count;
+            return this;
+        }
+
+        public Toolkit build() {
+            return new Toolkit(this);
+        }
+
+        private static TimestampSetting fromEnvironment() {
+            try {
+                return new TimestampSetting(SourceDateEpoch.fromEnvironment(), Optional.empty());
+            } catch (IllegalArgumentException e) {
+                return new TimestampSetting(Optional.empty(), Optional.of(e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * The instant files are dated at, if not their effective date; or why {@code SOURCE_DATE_EPOCH}
+     * cannot be used (reported when rendering, since checking a questionnaire does not need it).
+     */
+    record TimestampSetting(Optional<Instant> instant, Optional<String> problem) {
+    }
+}
