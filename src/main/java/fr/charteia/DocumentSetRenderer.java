@@ -10,10 +10,12 @@ import fr.charteia.document.DocumentParser;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.MarkupException;
 import fr.charteia.document.SourceAttachment;
+import fr.charteia.load.QuestionnaireLoader;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.render.docx.DocxWriter;
 import fr.charteia.render.pdf.PdfResult;
 import fr.charteia.render.pdf.PdfWriter;
+import fr.charteia.starter.StarterQuestionnaire;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -138,6 +140,27 @@ final class DocumentSetRenderer {
             throw new UncheckedIOException("rendering " + document.fileStem() + " failed in memory", e);
         }
         return new Rendered(files, warnings);
+    }
+
+    /**
+     * Makes a sheet from {@code init}'s starter questionnaire, and the Markdown of its charter, and
+     * throws them away: the first document of a run loads and initialises the layout engine, the
+     * fonts, the Word library and the templates, which takes longer than the document itself. Run on
+     * an idle core while questionnaires are being checked, it takes that time off the first real
+     * document. A failure here is left for the real document to report.
+     */
+    void warmUp() {
+        try {
+            byte[] starter = StarterQuestionnaire.render().getBytes(StandardCharsets.UTF_8);
+            Questionnaire questionnaire = new QuestionnaireLoader().load("starter.yaml", starter).questionnaire().orElseThrow();
+            ComposedDocument sheet = composer().compose(questionnaire, DocumentKind.SHEET, Optional.empty());
+            DocumentTree tree = parser.parse(sheet.markdown(), sheet.meta());
+            SourceAttachment source = SourceAttachment.yaml(starter);
+            docxWriter.write(tree, Optional.of(source), pdfWriter.write(tree, Optional.of(source)).headingPages());
+            composer().compose(questionnaire, DocumentKind.CHARTER, Optional.empty());
+        } catch (Exception | LinkageError e) {
+            // the real documents meet the same problem and report it
+        }
     }
 
     private static Questionnaire generable(CheckedQuestionnaire checked) {

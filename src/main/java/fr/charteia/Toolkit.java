@@ -56,6 +56,9 @@ public final class Toolkit implements AutoCloseable {
         this.validator = CompletableFuture.supplyAsync(QuestionnaireValidator::new, pool);
         this.checking = new QuestionnaireChecking(() -> joined(validator));
         this.renderer = new DocumentSetRenderer(builder.templates, builder.timestamp.orElseGet(Builder::fromEnvironment), pool);
+        if (builder.prepareRendering) {
+            pool.execute(renderer::warmUp);
+        }
     }
 
     /** A toolkit with the shipped templates, dating files as {@code SOURCE_DATE_EPOCH} says. */
@@ -189,6 +192,7 @@ public final class Toolkit implements AutoCloseable {
         private Optional<Path> templates = Optional.empty();
         private Optional<TimestampSetting> timestamp = Optional.empty();
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean prepareRendering;
 
         private Builder() {
         }
@@ -202,6 +206,16 @@ public final class Toolkit implements AutoCloseable {
         /** Dates every file at this instant, as {@code SOURCE_DATE_EPOCH} would; by default the variable decides. */
         public Builder timestamp(Instant instant) {
             this.timestamp = Optional.of(new TimestampSetting(Optional.of(instant), Optional.empty()));
+            return this;
+        }
+
+        /**
+         * Starts preparing the renderers at once, in the background (layout engine, fonts, Word library,
+         * templates): a run that will render documents then does that work while its questionnaires
+         * are checked, instead of before its first document.
+         */
+        public Builder prepareRendering() {
+            this.prepareRendering = true;
             return this;
         }
 

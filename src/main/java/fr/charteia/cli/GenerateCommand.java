@@ -69,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
         Texts texts = Texts.of(language.locale);
         List<OutputFormat> wanted = formats.stream().distinct().toList();
         List<DocumentKind> documents = List.of(DocumentKind.values());
-        Toolkit.Builder builder = Toolkit.builder();
+        Toolkit.Builder builder = Toolkit.builder().prepareRendering();
         if (templates != null) {
             builder.templates(templates);
         }

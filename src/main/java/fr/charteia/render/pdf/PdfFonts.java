@@ -7,9 +7,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -77,26 +77,60 @@ final class PdfFonts {
         return loaded;
     }
 
-    /** The fonts parsed for one document, kept until it is saved (subsetting reads them then). */
+    /**
+     * The fonts lent to one document, kept until it is saved (subsetting reads them then), then given
+     * back for the next document.
+     */
     static final class Loaded implements Closeable {
 
-        private final List<TrueTypeFont> fonts = new ArrayList<>();
+        private final Map<Face, TrueTypeFont> fonts = new EnumMap<>(Face.class);
 
-        synchronized void add(TrueTypeFont font) {
-            fonts.add(font);
+        synchronized void add(Face face, TrueTypeFont font) {
+            fonts.put(face, font);
         }
 
         @Override
-        public synchronized void close() throws IOException {
-            for (TrueTypeFont font : fonts) {
-                font.close();
-            }
+        public synchronized void close() {
+            fonts.forEach(ParsedFonts::giveBack);
             fonts.clear();
         }
     }
 
     /**
-     * A face loaded when first asked for, from the bytes read at start-up, without glyph substitution:
+     * Parsed font files, lent to one document at a time. Parsing a font and building its character
+     * map took a tenth of the time of each PDF; a parsed font is only read by the document it is lent
+     * to (a PDFBox font is not safe to share between threads), so each is parsed once per document made
+     * at the same time, and kept.
+     */
+    private static final class ParsedFonts {
+
+        private static final Map<Face, Queue<TrueTypeFont>> IDLE = idle();
+
+        static TrueTypeFont borrow(Face face) throws IOException {
+            TrueTypeFont idle = IDLE.get(face).poll();
+            if (idle != null) {
+                return idle;
+            }
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(FILES.get(face)));
+            parsed.setEnableGsub(false);
+            return parsed;
+        }
+
+        static void giveBack(Face face, TrueTypeFont font) {
+            IDLE.get(face).add(font);
+        }
+
+        private static Map<Face, Queue<TrueTypeFont>> idle() {
+            Map<Face, Queue<TrueTypeFont>> idle = new EnumMap<>(Face.class);
+            for (Face face : Face.values()) {
+                idle.put(face, new ConcurrentLinkedQueue<>());
+            }
+            return idle;
+        }
+    }
+
+    /**
+     * A face loaded when first asked for, parsed from the bytes read at start-up, without glyph substitution:
      * PDFBox 3 otherwise runs its GSUB engine on every string drawn, which costs more than the rest of
      * the rendering, for Latin text that has no substitution to make (no ligature is wanted: Word
      * applies none either).
@@ -119,9 +153,8 @@ final class PdfFonts {
         public synchronized PDFont supply() {
             if (font == null) {
                 try {
-                    TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(FILES.get(face)));
-                    loaded.add(parsed);
-                    parsed.setEnableGsub(false);
+                    TrueTypeFont parsed = ParsedFonts.borrow(face);
+                    loaded.add(face, parsed);
                     font = PDType0Font.load(document, parsed, true);
                 } catch (IOException e) {
                     throw new UncheckedIOException("font " + face.resource + " could not be loaded", e);
