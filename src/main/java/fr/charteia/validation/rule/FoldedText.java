@@ -3,6 +3,7 @@ package fr.charteia.validation.rule;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A text folded for matching words the way users type them: accents dropped, lower case, any run
@@ -10,6 +11,9 @@ import java.util.Locale;
  * written, so a message can quote the user's own word.
  */
 final class FoldedText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final String[] ASCII = ascii();
 
     private final String source;
     private final String text;
@@ -31,8 +35,7 @@ final class FoldedText {
             int cp = source.codePointAt(i);
             int next = i + Character.charCount(cp);
             String plain = Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? (lastWasSpace ? "" : " ")
-                    : Normalizer.normalize(source.substring(i, next), Normalizer.Form.NFD)
-                            .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                    : fold(cp, source, i, next);
             lastWasSpace = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
             for (int k = 0; k < plain.length(); k++) {
                 if (length + 1 >= origin.length) {
@@ -47,9 +50,26 @@ final class FoldedText {
         return new FoldedText(source, folded.toString(), origin);
     }
 
+    /** One character without its accents, in lower case; ASCII, most of any text, without the normaliser. */
+    private static String fold(int cp, String source, int start, int end) {
+        if (cp < 0x80) {
+            return ASCII[cp];
+        }
+        return MARKS.matcher(Normalizer.normalize(source.substring(start, end), Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+    }
+
     /** The folded text, to match against patterns written without accents and in lower case. */
     String text() {
         return text;
+    }
+
+    private static String[] ascii() {
+        String[] folded = new String[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            folded[c] = String.valueOf(c).toLowerCase(Locale.ROOT);
+        }
+        return folded;
     }
 
     /** The text as written behind the folded positions {@code [start, end)}. */

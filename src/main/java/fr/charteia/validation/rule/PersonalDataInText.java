@@ -22,6 +22,9 @@ final class PersonalDataInText implements Rule {
     /** French social-security number (NIR): sex, year, month, département (2A/2B for Corsica), commune, order, key. */
     private static final Pattern NIR = Pattern.compile(
             "(?<![\\d])[12]\\s?\\d{2}\\s?(0[1-9]|1[0-2]|[2-9]\\d)\\s?(\\d{2}|2[ABab])\\s?\\d{3}\\s?\\d{3}(\\s?\\d{2})?(?![\\d])");
+    /** The fewest digits a NIR (12 without its key, Corsica written 2A or 2B) and a French phone number (10) are written with. */
+    private static final int NIR_DIGITS = 12;
+    private static final int PHONE_DIGITS = 10;
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(\\+33\\s?|0)[1-9]([\\s.-]?\\d{2}){4}(?![\\d])");
     /** Anchored by a look-behind so a long word without "@" is scanned once, not once per start position. */
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+'-])[\\w.%+'-]+@[\\w-]+(\\.[\\w-]+)+");
@@ -63,27 +66,37 @@ final class PersonalDataInText implements Rule {
     }
 
     private static Optional<Suspicion> inspect(String text, Set<String> contactEmails, Set<String> contactPhones) {
-        Matcher nir = NIR.matcher(text);
-        if (nir.find()) {
-            String found = nir.group();
-            return Optional.of(new Suspicion("nir", found.substring(0, Math.min(5, found.length())) + "…"));
-        }
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            if (!contactEmails.contains(email.group().toLowerCase(Locale.ROOT))) {
-                return Optional.of(new Suspicion("email", email.group()));
+        // Most free texts have no run of digits and no "@": the patterns that need them are skipped.
+        long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
+        if (digits >= NIR_DIGITS) {
+            Matcher nir = NIR.matcher(text);
+            if (nir.find()) {
+                String found = nir.group();
+                return Optional.of(new Suspicion("nir", found.substring(0, Math.min(5, found.length())) + "…"));
             }
         }
-        Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
-            if (!contactPhones.contains(digits(phone.group()))) {
-                return Optional.of(new Suspicion("phone", phone.group()));
+        if (text.indexOf('@') >= 0) {
+            Matcher email = EMAIL.matcher(text);
+            while (email.find()) {
+                if (!contactEmails.contains(email.group().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(new Suspicion("email", email.group()));
+                }
             }
         }
-        Matcher birth = BIRTH.matcher(text);
+        if (digits >= PHONE_DIGITS) {
+            Matcher phone = PHONE.matcher(text);
+            while (phone.find()) {
+                if (!contactPhones.contains(digits(phone.group()))) {
+                    return Optional.of(new Suspicion("phone", phone.group()));
+                }
+            }
+        }
         Matcher name = NAME.matcher(text);
-        if (birth.find() && name.find()) {
-            return Optional.of(new Suspicion("birth", name.group() + " … " + birth.group()));
+        if (name.find()) {
+            Matcher birth = BIRTH.matcher(text);
+            if (birth.find()) {
+                return Optional.of(new Suspicion("birth", name.group() + " … " + birth.group()));
+            }
         }
         return Optional.empty();
     }
