@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -47,7 +47,9 @@ public final class Toolkit implements AutoCloseable {
     private final ForkJoinPool pool;
     private final CompletableFuture<QuestionnaireValidator> validator;
     private final QuestionnaireChecking checking;
-    private final DocumentSetRenderer renderer;
+    private final TimestampSetting timestamp;
+    private final Optional<Path> templates;
+    private DocumentSetRenderer renderer;
 
     private Toolkit(Builder builder) {
         this.pool = new ForkJoinPool(builder.threads);
@@ -55,9 +57,10 @@ public final class Toolkit implements AutoCloseable {
         // while the first questionnaire is read.
         this.validator = CompletableFuture.supplyAsync(QuestionnaireValidator::new, pool);
         this.checking = new QuestionnaireChecking(() -> joined(validator));
-        this.renderer = new DocumentSetRenderer(builder.templates, builder.timestamp.orElseGet(Builder::fromEnvironment), pool);
+        this.timestamp = builder.timestamp.orElseGet(Builder::fromEnvironment);
+        this.templates = builder.templates;
         if (builder.prepareRendering) {
-            pool.execute(renderer::warmUp);
+            pool.execute(() -> renderer().warmUp());
         }
     }
 
@@ -75,6 +78,25 @@ public final class Toolkit implements AutoCloseable {
         return checking.check(file, language);
     }
 
+    /** Loads and validates many files on every core; the results are in the order of {@code files}. */
+    public List<CheckedQuestionnaire> validateAll(List<Path> files, Locale language) {
+        CheckedQuestionnaire[] checked = new CheckedQuestionnaire[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < checked.length; i = next.getAndIncrement()) {
+                checked[i] = validate(files.get(i), language);
+            }
+        };
+        // the calling thread takes its share: the pool may be busy preparing the renderers
+        List<CompletableFuture<Void>> helpers = new ArrayList<>();
+        for (int i = 1; i < Math.min(files.size(), pool.getParallelism()); i++) {
+            helpers.add(CompletableFuture.runAsync(work, pool));
+        }
+        work.run();
+        helpers.forEach(Toolkit::joined);
+        return List.of(checked);
+    }
+
     /** Loads and validates a questionnaire already in memory. */
     public CheckedQuestionnaire validate(QuestionnaireSource source, Locale language) {
         return checking.check(source, language);
@@ -87,7 +109,7 @@ public final class Toolkit implements AutoCloseable {
      */
     public List<String> fileNames(CheckedQuestionnaire checked, Collection<DocumentKind> documents,
             Collection<OutputFormat> formats) {
-        return renderer.fileNames(checked, documents, formats);
+        return renderer().fileNames(checked, documents, formats);
     }
 
     /**
@@ -98,7 +120,7 @@ public final class Toolkit implements AutoCloseable {
      * @throws IllegalArgumentException when the questionnaire has errors
      */
     public ComposedDocument compose(CheckedQuestionnaire checked, DocumentKind document) {
-        return renderer.compose(checked, document);
+        return renderer().compose(checked, document);
     }
 
     /**
@@ -112,7 +134,7 @@ public final class Toolkit implements AutoCloseable {
      */
     public DocumentSet render(CheckedQuestionnaire checked, Collection<DocumentKind> documents,
             Collection<OutputFormat> formats) {
-        return renderer.render(checked, documents, formats);
+        return renderer().render(checked, documents, formats);
     }
 
     /**
@@ -123,6 +145,11 @@ public final class Toolkit implements AutoCloseable {
      */
     public void renderInOrder(List<CheckedQuestionnaire> checked, Collection<DocumentKind> documents,
             Collection<OutputFormat> formats, Consumer<DocumentSet> handler) {
+        if (checked.size() == 1) {
+            // one department: its charter on this thread, its sheet on the pool
+            handler.accept(render(checked.get(0), documents, formats));
+            return;
+        }
         int window = pool.getParallelism() + 1;
         Deque<CompletableFuture<DocumentSet>> pending = new ArrayDeque<>();
         int next = 0;
@@ -165,6 +192,17 @@ public final class Toolkit implements AutoCloseable {
         } else {
             validator.thenAccept(QuestionnaireValidator::close);
         }
+    }
+
+    /**
+     * The renderer, built on first use: the writers' classes take a while to initialise, which a run
+     * that only validates does not need.
+     */
+    private synchronized DocumentSetRenderer renderer() {
+        if (renderer == null) {
+            renderer = new DocumentSetRenderer(templates, timestamp, pool);
+        }
+        return renderer;
     }
 
     /** The value of a future, with the task's own exception rethrown as it was raised. */

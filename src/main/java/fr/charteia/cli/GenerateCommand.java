@@ -74,8 +74,8 @@ final class GenerateCommand implements Callable<Integer> {
             builder.templates(templates);
         }
         try (Toolkit toolkit = builder.build()) {
-            List<CheckedQuestionnaire> checked = QuestionnaireFiles.expandOrRefuse(files, spec, language.locale).stream()
-                    .map(file -> toolkit.validate(file, language.locale)).toList();
+            List<CheckedQuestionnaire> checked = toolkit.validateAll(QuestionnaireFiles.expandOrRefuse(files, spec, language.locale),
+                    language.locale);
             List<FileReport> reports = checked.stream().map(CheckedQuestionnaire::report).toList();
             if (!reports.stream().allMatch(FileReport::valid)) {
                 new TextReport(texts).print(reports, stdout);

@@ -1,15 +1,15 @@
 package fr.charteia.cli;
 
-import fr.charteia.Toolkit;
-import fr.charteia.validation.FileReport;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fr.charteia.CheckedQuestionnaire;
+import fr.charteia.Toolkit;
+import fr.charteia.validation.FileReport;
 import fr.charteia.validation.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,11 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        List<FileReport> reports = new ArrayList<>();
+        List<FileReport> reports;
         try (Toolkit toolkit = Toolkit.create()) {
-            for (Path file : QuestionnaireFiles.expandOrRefuse(files, spec, language.locale)) {
-                reports.add(toolkit.validate(file, language.locale).report());
-            }
+            reports = toolkit.validateAll(QuestionnaireFiles.expandOrRefuse(files, spec, language.locale), language.locale)
+                    .stream().map(CheckedQuestionnaire::report).toList();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.json) {
