@@ -14,5 +14,5 @@ if defined JAVA_HOME (
 )
 if defined RUNTIME if exist "%HERE%cds\charte-ia-%RUNTIME%.aot" set "SETTINGS=%SETTINGS% -XX:AOTCache=%HERE%cds\charte-ia-%RUNTIME%.aot -Xlog:aot=off,cds=off"
 if defined RUNTIME if exist "%HERE%cds\charte-ia-%RUNTIME%.jsa" set "SETTINGS=%SETTINGS% -XX:SharedArchiveFile=%HERE%cds\charte-ia-%RUNTIME%.jsa -Xlog:cds=off,cds+dynamic=off"
-"%JAVA%" %SETTINGS% %JAVA_OPTS% -jar "%HERE%charte-ia.jar" %*
+"%JAVA%" %SETTINGS% "-Dcharteia.launcher=%~f0" %JAVA_OPTS% -jar "%HERE%charte-ia.jar" %*
 exit /b %ERRORLEVEL%

@@ -15,13 +15,29 @@ record Launcher(String command) {
 
     static final Launcher PLAIN = new Launcher("charte-ia");
 
-    /** The jar this class was loaded from, relative to the current folder. */
+    /** Set by the launcher script ({@code target/charte-ia}) to its own path. */
+    static final String SCRIPT_PROPERTY = "charteia.launcher";
+
+    /** The launcher script that started this JVM, or else the jar this class was loaded from, relative to the current folder. */
     static Launcher detect() {
+        Optional<Path> script = Optional.ofNullable(System.getProperty(SCRIPT_PROPERTY)).filter(p -> !p.isBlank()).map(Path::of);
+        if (script.isPresent()) {
+            return ofScript(script.get(), Path.of(""));
+        }
         return runningJar().map(jar -> ofJar(jar, Path.of(""))).orElse(PLAIN);
     }
 
+    static Launcher ofScript(Path script, Path currentFolder) {
+        return new Launcher(quoted(shown(script, currentFolder)));
+    }
+
     static Launcher ofJar(Path jar, Path currentFolder) {
-        Path absoluteJar = jar.toAbsolutePath().normalize();
+        return new Launcher("java -jar " + quoted(shown(jar, currentFolder)));
+    }
+
+    /** A path as the user would type it from {@code currentFolder}: relative, or absolute when that reads better. */
+    private static String shown(Path file, Path currentFolder) {
+        Path absoluteJar = file.toAbsolutePath().normalize();
         Path folder = currentFolder.toAbsolutePath().normalize();
         Path shown;
         try {
@@ -32,7 +48,9 @@ record Launcher(String command) {
         } catch (IllegalArgumentException e) {
             shown = absoluteJar; // another drive: no relative path exists
         }
-        return new Launcher("java -jar " + quoted(shown.toString()));
+        // a script in the current folder runs as ./charte-ia, not charte-ia (which the shell looks up in PATH)
+        return shown.getNameCount() == 1 && !shown.isAbsolute() && !shown.toString().endsWith(".jar")
+                ? "." + java.io.File.separator + shown : shown.toString();
     }
 
     private static boolean climbsToTheRoot(Path relative, Path folder) {

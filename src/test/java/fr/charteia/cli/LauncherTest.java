@@ -21,6 +21,17 @@ class LauncherTest {
     }
 
     @Test
+    void theLauncherScriptIsNamedAsTheUserTypesIt() {
+        Path script = Path.of("/home/cadre/charte-ia/target/charte-ia");
+
+        assertThat(Launcher.ofScript(script, Path.of("/home/cadre/charte-ia")).command()).isEqualTo("target/charte-ia");
+        assertThat(Launcher.ofScript(script, Path.of("/home/cadre/charte-ia/target")).command()).isEqualTo("./charte-ia");
+        assertThat(Launcher.ofScript(script, Path.of("/home/cadre/services")).command()).isEqualTo("../charte-ia/target/charte-ia");
+        assertThat(Launcher.ofScript(script, Path.of("/home/cadre/charte-ia")).with("validate", "mon service.yaml"))
+                .isEqualTo("target/charte-ia validate \"mon service.yaml\"");
+    }
+
+    @Test
     void pathsWithSpacesAreQuoted() {
         Launcher launcher = Launcher.ofJar(Path.of("/srv/mes outils/charte-ia.jar"), Path.of("/srv"));
 
