@@ -8,6 +8,7 @@ import fr.charteia.compose.TemplateSet;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentParser;
 import fr.charteia.document.DocumentTree;
+import fr.charteia.document.HeadingPage;
 import fr.charteia.document.MarkupException;
 import fr.charteia.document.SourceAttachment;
 import fr.charteia.load.QuestionnaireLoader;
@@ -115,29 +116,40 @@ final class DocumentSetRenderer {
         }
         List<RenderedFile> files = new ArrayList<>();
         List<RenderWarning> warnings = new ArrayList<>();
+        boolean pdf = formats.contains(OutputFormat.PDF);
+        boolean docx = formats.contains(OutputFormat.DOCX);
+        // The Word table of contents prints the pages of the PDF's layout: the Word file is made on
+        // another thread as soon as the layout is done, while the PDF is drawn and saved.
+        CompletableFuture<List<HeadingPage>> pages = new CompletableFuture<>();
+        CompletableFuture<byte[]> word = !docx ? null : pages.thenApplyAsync(headings -> docx(tree, source, headings), executor);
+        PdfResult laidOut = null;
         try {
-            PdfResult laidOut = null;
-            if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.DOCX) && DocxWriter.printsPageNumbers(tree)) {
-                laidOut = pdfWriter.write(tree, Optional.of(source));
+            if (pdf || docx && DocxWriter.printsPageNumbers(tree)) {
+                laidOut = pdfWriter.write(tree, Optional.of(source), pages::complete);
             }
-            for (OutputFormat format : formats) {
-                String fileName = document.fileStem() + "." + format.extension();
-                byte[] bytes = switch (format) {
-                    case PDF -> laidOut.bytes();
-                    case DOCX -> docxWriter.write(tree, Optional.of(source), laidOut == null ? List.of() : laidOut.headingPages());
-                    case MARKDOWN -> document.markdown().getBytes(StandardCharsets.UTF_8);
-                };
-                files.add(new RenderedFile(fileName, kind, format, bytes));
-                if (format == OutputFormat.PDF) {
-                    laidOut.missing().forEach(glyph -> warnings.add(new RenderWarning.UndrawableCharacter(fileName, glyph)));
-                    if (!laidOut.warnings().isEmpty()) {
-                        warnings.add(new RenderWarning.SheetTooLong(fileName, laidOut.pageCount()));
-                    }
-                }
-            }
+            pages.complete(List.of());
         } catch (IOException e) {
+            pages.completeExceptionally(e);
             // every write is to memory: an I/O failure here is a bug, not the user's disk
             throw new UncheckedIOException("rendering " + document.fileStem() + " failed in memory", e);
+        } catch (RuntimeException | Error e) {
+            pages.completeExceptionally(e);
+            throw e;
+        }
+        for (OutputFormat format : formats) {
+            String fileName = document.fileStem() + "." + format.extension();
+            byte[] bytes = switch (format) {
+                case PDF -> laidOut.bytes();
+                case DOCX -> Toolkit.joined(word);
+                case MARKDOWN -> document.markdown().getBytes(StandardCharsets.UTF_8);
+            };
+            files.add(new RenderedFile(fileName, kind, format, bytes));
+            if (format == OutputFormat.PDF) {
+                laidOut.missing().forEach(glyph -> warnings.add(new RenderWarning.UndrawableCharacter(fileName, glyph)));
+                if (!laidOut.warnings().isEmpty()) {
+                    warnings.add(new RenderWarning.SheetTooLong(fileName, laidOut.pageCount()));
+                }
+            }
         }
         return new Rendered(files, warnings);
     }
@@ -160,6 +172,15 @@ final class DocumentSetRenderer {
             composer().compose(questionnaire, DocumentKind.CHARTER, Optional.empty());
         } catch (Exception | LinkageError e) {
             // the real documents meet the same problem and report it
+        }
+    }
+
+    private byte[] docx(DocumentTree tree, SourceAttachment source, List<HeadingPage> pages) {
+        try {
+            return docxWriter.write(tree, Optional.of(source), pages);
+        } catch (IOException e) {
+            // every write is to memory: an I/O failure here is a bug, not the user's disk
+            throw new UncheckedIOException("writing the Word file failed in memory", e);
         }
     }
 

@@ -109,6 +109,15 @@ public final class PdfWriter {
      * and what the caller must tell the user.
      */
     public PdfResult write(DocumentTree tree, Optional<SourceAttachment> source) throws IOException {
+        return write(tree, source, headings -> { });
+    }
+
+    /**
+     * The same, telling {@code whenLaidOut} the page of every heading as soon as the layout is done,
+     * before the pages are drawn and saved: a Word table of contents can be written meanwhile.
+     */
+    public PdfResult write(DocumentTree tree, Optional<SourceAttachment> source,
+            Consumer<List<HeadingPage>> whenLaidOut) throws IOException {
         DocumentMeta meta = tree.meta();
         Instant timestamp = timestamp(meta);
         boolean sheet = meta.kind() == DocumentKind.SHEET;
@@ -123,7 +132,8 @@ public final class PdfWriter {
             ResourceGuard guard = new ResourceGuard(meta.logo().map(XhtmlWriter::dataUri),
                     meta.logo().map(logo -> logo.bytes()).orElse(new byte[0]));
             try (PDDocument document = new PDDocument()) {
-                PdfRendererBuilder builder = builder(xhtml, guard, diagnostics, document);
+                Document dom = parse(xhtml.xhtml());
+                PdfRendererBuilder builder = builder(dom, guard, diagnostics, document);
                 PdfFonts.Loaded fonts = PdfFonts.register(builder, document);
                 try (fonts; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                     renderer.layout();
@@ -136,8 +146,9 @@ public final class PdfWriter {
                                 + pages + " pages; shorten its lists (authorised and forbidden uses, practices) to keep"
                                 + " it on one page");
                     }
+                    List<HeadingPage> headingPages = LaidOutHeadings.of(renderer, dom);
+                    whenLaidOut.accept(headingPages);
                     PDDocument drawn = renderer.createPDFKeepOpen();
-                    List<HeadingPage> headingPages = PdfOutline.headingPages(drawn);
                     byte[] bytes = finish(drawn, meta, timestamp, id(xhtml, timestamp, source), source);
                     observer.accept(new Rendering(guard.requests(), guard.refusals(), List.copyOf(diagnostics),
                             tightening, xhtml.xhtml()));
@@ -147,8 +158,8 @@ public final class PdfWriter {
         }
     }
 
-    private static PdfRendererBuilder builder(XhtmlDocument xhtml, ResourceGuard guard, List<Diagnostic> diagnostics,
-            PDDocument document) throws IOException {
+    private static PdfRendererBuilder builder(Document xhtml, ResourceGuard guard, List<Diagnostic> diagnostics,
+            PDDocument document) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(document);
         builder.useFastMode();
@@ -166,7 +177,7 @@ public final class PdfWriter {
                 diagnostics.add(diagnostic);
             }
         });
-        builder.withW3cDocument(parse(xhtml.xhtml()), null);
+        builder.withW3cDocument(xhtml, null);
         return builder;
     }
 
