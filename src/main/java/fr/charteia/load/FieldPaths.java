@@ -28,10 +28,6 @@ public final class FieldPaths {
         return path.startsWith(".") ? path.substring(1) : path;
     }
 
-    public static String child(String parent, String key) {
-        return parent.isEmpty() ? key : parent + "." + key;
-    }
-
     public static String element(String parent, int index) {
         return parent + "[" + index + "]";
     }

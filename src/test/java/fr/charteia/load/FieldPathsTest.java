@@ -61,8 +61,7 @@ class FieldPathsTest {
 
     @Test
     void pathsReadAsInTheYaml() {
-        assertThat(FieldPaths.child("", "tools")).isEqualTo("tools");
-        assertThat(FieldPaths.element(FieldPaths.child("authorised[2]", "tools"), 0)).isEqualTo("authorised[2].tools[0]");
+        assertThat(FieldPaths.element("authorised[2].tools", 0)).isEqualTo("authorised[2].tools[0]");
         assertThat(FieldPaths.parent("authorised[2].tools[0]")).isEqualTo("authorised[2].tools");
         assertThat(FieldPaths.parent("authorised[2]")).isEqualTo("authorised");
         assertThat(FieldPaths.parent("tools")).isEmpty();
