@@ -1,12 +1,15 @@
 package fr.charteia.load;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 
 /** Field paths as users read them: {@code authorised[2].tools[0]}, keys spelled as in the YAML. */
 public final class FieldPaths {
+
+    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
+            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
     private FieldPaths() {
     }
@@ -25,10 +28,6 @@ public final class FieldPaths {
         return path.startsWith(".") ? path.substring(1) : path;
     }
 
-    public static String child(String parent, String key) {
-        return parent.isEmpty() ? key : parent + "." + key;
-    }
-
     public static String element(String parent, int index) {
         return parent + "[" + index + "]";
     }
@@ -38,16 +37,12 @@ public final class FieldPaths {
         return cut <= 0 ? "" : path.substring(0, cut);
     }
 
-    /** {@code trainsOnInputs} → {@code trains_on_inputs}: record components are camelCase, YAML keys snake_case. */
+    /**
+     * {@code trainsOnInputs} → {@code trains_on_inputs}: record components are camelCase, YAML keys
+     * snake_case. Jackson's own translation, the one the loader binds keys with, so a path never
+     * names a key the loader would not read.
+     */
     public static String yamlKey(String javaName) {
-        StringBuilder key = new StringBuilder();
-        for (char ch : javaName.toCharArray()) {
-            if (Character.isUpperCase(ch)) {
-                key.append('_').append(Character.toLowerCase(ch));
-            } else {
-                key.append(ch);
-            }
-        }
-        return key.toString().toLowerCase(Locale.ROOT);
+        return SNAKE_CASE.translate(javaName);
     }
 }

@@ -51,18 +51,6 @@ public record Questionnaire(
         training = Lists.immutable(training);
     }
 
-    public Optional<Role> findRole(String id) {
-        return find(roles, Role::id, id);
-    }
-
-    public Optional<Tool> findTool(String id) {
-        return find(tools, Tool::id, id);
-    }
-
-    public Optional<DataCategory> findData(String id) {
-        return find(data, DataCategory::id, id);
-    }
-
     public Optional<Use> findUse(String id) {
         return find(uses, Use::id, id);
     }

@@ -59,7 +59,7 @@ class GenerateCommandTest {
         Path questionnaire = paediatricsWithLogo("logo.png");
         Path out = dir.resolve("out");
 
-        CommandLineRun run = CommandLineRun.of("generate", "--out", out.toString(), questionnaire.toString());
+        CommandLineRun run = CommandLineRun.of("generate", "--format", "docx", "--out", out.toString(), questionnaire.toString());
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         for (String name : List.of("ai-charter-paediatrics.docx", "ai-sheet-paediatrics.docx")) {

@@ -16,6 +16,7 @@
  * ({@link fr.charteia.document.FrenchTypography}); the writer gives them to the texts it draws from the
  * document's identity too (cartouche, header, footer), and keeps punctuation with the word before it
  * across bold or italic. Besides {@code PdfWriter}, {@code PdfResult}, {@code MissingGlyph},
- * {@code XhtmlDocument} and {@code EmbeddedQuestionnaire}, the classes are package-private helpers.
+ * {@code XhtmlDocument}, {@code EmbeddedQuestionnaire} and {@code PdfOutline} (the headings' pages, for
+ * the Word file's contents), the classes are package-private helpers.
  */
 package fr.charteia.render.pdf;

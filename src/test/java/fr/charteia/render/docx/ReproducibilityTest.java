@@ -1,19 +1,29 @@
 package fr.charteia.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import fr.charteia.document.DocumentFixtures;
 import fr.charteia.document.DocumentTree;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -28,11 +38,34 @@ class ReproducibilityTest {
         DocumentTree tree = DocxSamples.tree(DocumentFixtures.conventionsMarkdown(),
                 DocxSamples.withLogo(DocumentFixtures.charterMeta()));
         byte[] first = writer.write(tree);
-        Thread.sleep(1100);
         byte[] second = writer.write(DocxSamples.tree(DocumentFixtures.conventionsMarkdown(),
                 DocxSamples.withLogo(DocumentFixtures.charterMeta())));
         assertThat(second).isEqualTo(first);
         assertThat(writer.write(tree)).isEqualTo(first);
+    }
+
+    /**
+     * The moment of writing leaves no trace: no part of the file holds today's date (yyyy-MM-dd, as
+     * the properties write dates), so a write a second, or a day, later gives the same bytes. Entry
+     * times are checked below; the file's own date is the effective date (2027-01-04).
+     */
+    @Test
+    void theDayOfWritingAppearsInNoPart() throws Exception {
+        Set<String> today = today();
+        byte[] bytes = writer.write(DocxSamples.tree(DocumentFixtures.conventionsMarkdown(),
+                DocxSamples.withLogo(DocumentFixtures.charterMeta())));
+        today.addAll(today());
+        assumeFalse(today.contains("2027-01-04"), "written on the document's own date");
+
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+        }
+        assertThat(parts.get("docProps/core.xml")).contains("2027-01-04");
+        assertThat(parts.keySet()).as("parts holding %s", today)
+                .noneMatch(name -> today.stream().anyMatch(parts.get(name)::contains));
     }
 
     @Test
@@ -88,6 +121,12 @@ class ReproducibilityTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Today in UTC and on the machine's clock, as yyyy-MM-dd. */
+    private static Set<String> today() {
+        return Stream.of(LocalDate.now(ZoneOffset.UTC), LocalDate.now()).map(LocalDate::toString)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private static LocalDateTime firstEntryTime(byte[] bytes) throws Exception {

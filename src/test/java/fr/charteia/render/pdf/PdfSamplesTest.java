@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every sample questionnaire, charter and sheet, written once with its questionnaire attached and
- * reopened: standards (veraPDF), fonts, text, bookmarks, pages, properties and attachment.
+ * reopened: fonts, text, bookmarks, pages, properties and attachment. The standards (veraPDF) are
+ * checked by {@link PdfSamplesConformanceIT}, in mvn verify.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfSamplesTest {
@@ -95,18 +96,6 @@ class PdfSamplesTest {
 
     Stream<Written> sheets() {
         return written.stream().filter(Written::sheet);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void conformsToPdfA3aWithNoFailedRule(Written sample) {
-        assertThat(VeraPdf.failures(sample.pdf().bytes, VeraPdf.PDF_A)).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void conformsToPdfUa1WithNoFailedRule(Written sample) {
-        assertThat(VeraPdf.failures(sample.pdf().bytes, VeraPdf.PDF_UA)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,16 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  * (.ci/run installs it).
  */
 @EnabledIf("fr.charteia.render.docx.LibreOffice#isInstalled")
-class LibreOfficeOpensDocxTest {
+class LibreOfficeOpensDocxIT {
 
     @TempDir
     Path dir;
 
-
     @Test
     void everySampleCharterAndSheetConvertWithTheirTextAndTheSheetOnOnePage() throws Exception {
         Path out = dir.resolve("out");
-        List<String> args = new ArrayList<>(List.of("generate", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("generate", "--format", "docx", "--out", out.toString()));
         try (Stream<Path> samples = Files.list(Path.of("samples"))) {
             samples.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> args.add(p.toString()));
         }

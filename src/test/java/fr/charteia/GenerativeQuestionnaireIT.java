@@ -60,10 +60,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Each parameterized case is one seed; every input of a seed is made by its own
  * {@code new Random(seed * 100_000 + index)}, so a failure names the seed and the input and is
- * replayed with {@code mvn test -Dtest=GenerativeQuestionnaireTest -Dcharteia.generative.seed=17}.
+ * replayed with {@code mvn test -Dtest=GenerativeQuestionnaireIT -Dcharteia.generative.seed=17}.
  * Failing inputs are also written to {@code target/generative-failures/}.
  */
-class GenerativeQuestionnaireTest {
+class GenerativeQuestionnaireIT {
 
     private static final int SEEDS = 40;
     private static final int MUTATED_PER_SEED = 80;
@@ -1023,7 +1023,7 @@ class GenerativeQuestionnaireTest {
         Pattern placeholder = Pattern.compile("\\$?\\{[A-Za-z][A-Za-z0-9.-]*}");
         for (String bundle : List.of("/ValidationMessages_fr.properties", "/ValidationMessages_en.properties")) {
             Properties properties = new Properties();
-            try (InputStream in = GenerativeQuestionnaireTest.class.getResourceAsStream(bundle)) {
+            try (InputStream in = GenerativeQuestionnaireIT.class.getResourceAsStream(bundle)) {
                 assertThat(in).as(bundle).isNotNull();
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }

@@ -18,11 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (.ci/run installs it).
  */
 @EnabledIf("fr.charteia.render.docx.LibreOffice#isInstalled")
-class ExtractAfterLibreOfficeTest {
+class ExtractAfterLibreOfficeIT {
 
     @TempDir
     Path dir;
-
 
     @Test
     void theQuestionnaireSurvivesALibreOfficeReSaveOfTheWordFile() throws Exception {
