@@ -2,15 +2,16 @@ package fr.charteia.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.charteia.OutputFormat;
+import fr.charteia.RenderedFile;
+import fr.charteia.SampleDocuments;
+import fr.charteia.Toolkit;
 import fr.charteia.document.DocumentKind;
-import fr.charteia.document.SourceAttachment;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -28,15 +29,14 @@ class PdfSamplesConformanceIT {
 
     private final Map<String, byte[]> written = new LinkedHashMap<>();
 
+    /** Every sample's charter and sheet as {@code generate} makes them, through the toolkit. */
     @BeforeAll
-    void writeEverySample() throws IOException {
-        PdfWriter writer = new PdfWriter(Optional.empty());
+    void writeEverySample() {
+        Toolkit toolkit = SampleDocuments.toolkit();
         for (Path file : PdfSamples.files()) {
-            byte[] source = Files.readAllBytes(file);
-            for (DocumentKind kind : DocumentKind.values()) {
-                PdfResult result = writer.write(PdfSamples.tree(file, kind),
-                        Optional.of(SourceAttachment.questionnaire(source)));
-                written.put(file.getFileName() + " " + kind.name().toLowerCase(Locale.ROOT), result.bytes());
+            for (RenderedFile pdf : toolkit.render(SampleDocuments.checked(file), List.of(DocumentKind.values()),
+                    List.of(OutputFormat.PDF)).files()) {
+                written.put(file.getFileName() + " " + pdf.kind().name().toLowerCase(Locale.ROOT), pdf.bytes());
             }
         }
     }
