@@ -78,7 +78,7 @@ public final class DocumentComposer {
         Optional<Logo> logo = q.organisation().logo()
                 .map(path -> LogoReader.read(questionnaireDir.resolve(path), terms.fill("logo.description", values)));
         return new DocumentMeta(kind,
-                q.locale() == DocumentLanguage.FR ? "fr-FR" : "en-GB",
+                q.locale(),
                 terms.get(key + ".documentType"),
                 terms.fill(key + ".title", values),
                 terms.fill(key + ".subject", values),
