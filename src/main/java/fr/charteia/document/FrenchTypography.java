@@ -63,16 +63,16 @@ public final class FrenchTypography {
             return text;
         }
         String result = text;
-        if (result.indexOf(';') >= 0 || result.indexOf('!') >= 0 || result.indexOf('?') >= 0) {
+        if (spacesBeforeNeedChange(result, ";!?", NARROW_NO_BREAK_SPACE, false)) {
             result = BEFORE_TALL_PUNCTUATION.matcher(result).replaceAll(String.valueOf(NARROW_NO_BREAK_SPACE));
         }
-        if (result.indexOf(':') >= 0) {
+        if (spacesBeforeNeedChange(result, ":", NO_BREAK_SPACE, false)) {
             result = BEFORE_COLON.matcher(result).replaceAll(String.valueOf(NO_BREAK_SPACE));
         }
-        if (result.indexOf('«') >= 0) {
+        if (spacesAfterOpeningGuillemetNeedChange(result)) {
             result = AFTER_OPENING_GUILLEMET.matcher(result).replaceAll("«" + NARROW_NO_BREAK_SPACE);
         }
-        if (result.indexOf('»') >= 0) {
+        if (spacesBeforeNeedChange(result, "»", NARROW_NO_BREAK_SPACE, true)) {
             result = BEFORE_CLOSING_GUILLEMET.matcher(result).replaceAll(NARROW_NO_BREAK_SPACE + "»");
         }
         if (hasDigitBeforeSpace(result)) {
@@ -83,6 +83,45 @@ public final class FrenchTypography {
             result = ABBREVIATION_NUMBER.matcher(result).replaceAll("$1" + NO_BREAK_SPACE);
         }
         return result;
+    }
+
+    /*
+     * The checks below tell whether a rule's pattern would change the text: most texts have no
+     * punctuation to space, and a text typeset once already has the right spaces, as every text of
+     * the document has when a writer prints it. The patterns stay the rules; the checks only spare
+     * running them for nothing.
+     */
+
+    /**
+     * Whether a mark of {@code marks} has spaces before it other than the one {@code wanted}: the
+     * run of spaces before it is replaced whole. With {@code required}, a mark with no space before
+     * it gets one too.
+     */
+    private static boolean spacesBeforeNeedChange(String text, String marks, char wanted, boolean required) {
+        for (int i = 0; i < text.length(); i++) {
+            if (marks.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            int run = 0;
+            while (run < i && isSpace(text.charAt(i - 1 - run))) {
+                run++;
+            }
+            if (run == 0 ? required : run > 1 || text.charAt(i - 1) != wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an opening guillemet is followed by anything but one narrow no-break space. */
+    private static boolean spacesAfterOpeningGuillemetNeedChange(String text) {
+        for (int i = text.indexOf('«'); i >= 0; i = text.indexOf('«', i + 1)) {
+            if (i + 1 >= text.length() || text.charAt(i + 1) != NARROW_NO_BREAK_SPACE
+                    || i + 2 < text.length() && isSpace(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a digit is followed by a space: the units and groups of thousands need one, and few texts have it. */
