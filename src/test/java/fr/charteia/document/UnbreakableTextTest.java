@@ -44,6 +44,14 @@ class UnbreakableTextTest {
     }
 
     @Test
+    void wordsBreakAfterEverySpaceRunHyphenAndSlashOnly() {
+        assertThat(UnbreakableText.words("  a\t\n b  ")).containsExactly("a", "b");
+        assertThat(UnbreakableText.words("a--b/ c-")).containsExactly("a-", "-", "b/", "c-");
+        assertThat(UnbreakableText.words("24\u00A0mois\u2009x")).containsExactly("24\u00A0mois", "x");
+        assertThat(UnbreakableText.words("")).isEmpty();
+    }
+
+    @Test
     void everyWriterGetsItThroughTheDocumentTypographyInEveryLanguage() {
         assertThat(Typography.of(DocumentLanguage.EN).apply("call 03 80 00 00 10"))
                 .isEqualTo("call 03\u00A080\u00A000\u00A000\u00A010");
