@@ -87,7 +87,7 @@ public final class DocumentComposer {
         Map<String, String> values = Map.of("service", q.service().name(), "organisation", q.organisation().name());
         String logoDescription = terms.fill("logo.description", values);
         return new DocumentMeta(kind,
-                q.locale() == DocumentLanguage.FR ? "fr-FR" : "en-GB",
+                q.locale(),
                 terms.get(key + ".documentType"),
                 terms.fill(key + ".title", values),
                 terms.fill(key + ".subject", values),

@@ -1,5 +1,6 @@
 package fr.charteia.document;
 
+import fr.charteia.model.DocumentLanguage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * What every writer needs besides the content: identity for the cartouche, running header and
  * footer, document properties, and the words to label them in the document's language.
  *
- * @param language BCP 47 tag of the document language, {@code fr-FR} or {@code en-GB}
+ * @param language the document language: its typography, and its tag ({@code fr-FR}, {@code en-GB}) in every file
  * @param documentType the kind of document as printed in the cartouche ("Charte d'usage…")
  * @param title the title as printed and stored in the properties
  * @param effectiveDate also the fixed creation date of the files, so the same input gives the same bytes
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public record DocumentMeta(
         DocumentKind kind,
-        String language,
+        DocumentLanguage language,
         String documentType,
         String title,
         String subject,

@@ -60,22 +60,12 @@ public final class DocumentParser {
             }
         });
         changes.forEach(Runnable::run);
-        applyTypography(root, typography(meta.language()));
+        applyTypography(root, Typography.of(meta.language()));
         return new DocumentTree(meta, root);
     }
 
-    /**
-     * The typography of a document language, for every text the writers print: French no-break
-     * spaces before « ; : ! ? », inside guillemets and between a number and its unit; in every
-     * language, phone numbers that never break ({@link UnbreakableText}).
-     */
-    public static java.util.function.UnaryOperator<String> typography(String language) {
-        java.util.function.UnaryOperator<String> french = FrenchTypography.forLanguage(language);
-        return text -> UnbreakableText.apply(french.apply(text));
-    }
-
     /** Typography of the document's language, once for every writer. */
-    private static void applyTypography(Document root, java.util.function.UnaryOperator<String> typography) {
+    private static void applyTypography(Document root, Typography typography) {
         root.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {

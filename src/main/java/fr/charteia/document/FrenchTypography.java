@@ -1,7 +1,5 @@
 package fr.charteia.document;
 
-import java.util.Locale;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>Only spaces already typed are changed before punctuation: « http://x », « 10:30 » or
  * « Oui! » are left as they are, since adding a space could break a web address or a time.
- * Applying the transformation twice gives the same text. Nothing here depends on a writer: the
- * Word writer can use it too.
+ * Applying the transformation twice gives the same text. Nothing here depends on a writer: both
+ * use it through {@link Typography}.
  */
 public final class FrenchTypography {
 
@@ -59,36 +57,87 @@ public final class FrenchTypography {
     private FrenchTypography() {
     }
 
-    /** The transformation for a document language (a BCP 47 tag): French rules for fr, fr-FR…, else none. */
-    public static UnaryOperator<String> forLanguage(String languageTag) {
-        String language = languageTag == null ? "" : languageTag.toLowerCase(Locale.ROOT);
-        return language.equals("fr") || language.startsWith("fr-") ? FrenchTypography::apply : UnaryOperator.identity();
-    }
-
     /** The text with French no-break spaces; the same text when there is nothing to change. */
     public static String apply(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String result = text;
-        if (result.indexOf(';') >= 0 || result.indexOf('!') >= 0 || result.indexOf('?') >= 0) {
+        if (spacesBeforeNeedChange(result, ";!?", NARROW_NO_BREAK_SPACE, false)) {
             result = BEFORE_TALL_PUNCTUATION.matcher(result).replaceAll(String.valueOf(NARROW_NO_BREAK_SPACE));
         }
-        if (result.indexOf(':') >= 0) {
+        if (spacesBeforeNeedChange(result, ":", NO_BREAK_SPACE, false)) {
             result = BEFORE_COLON.matcher(result).replaceAll(String.valueOf(NO_BREAK_SPACE));
         }
-        if (result.indexOf('«') >= 0) {
+        if (spacesAfterOpeningGuillemetNeedChange(result)) {
             result = AFTER_OPENING_GUILLEMET.matcher(result).replaceAll("«" + NARROW_NO_BREAK_SPACE);
         }
-        if (result.indexOf('»') >= 0) {
+        if (spacesBeforeNeedChange(result, "»", NARROW_NO_BREAK_SPACE, true)) {
             result = BEFORE_CLOSING_GUILLEMET.matcher(result).replaceAll(NARROW_NO_BREAK_SPACE + "»");
         }
-        if (hasDigit(result)) {
+        if (hasDigitBeforeSpace(result)) {
             result = NUMBER_UNIT.matcher(result).replaceAll(String.valueOf(NO_BREAK_SPACE));
             result = THOUSANDS.matcher(result).replaceAll(String.valueOf(NARROW_NO_BREAK_SPACE));
+        }
+        if (hasDigit(result) && (result.indexOf('°') >= 0 || result.indexOf('§') >= 0 || result.contains("art."))) {
             result = ABBREVIATION_NUMBER.matcher(result).replaceAll("$1" + NO_BREAK_SPACE);
         }
         return result;
+    }
+
+    /*
+     * The checks below tell whether a rule's pattern would change the text: most texts have no
+     * punctuation to space, and a text typeset once already has the right spaces, as every text of
+     * the document has when a writer prints it. The patterns stay the rules; the checks only spare
+     * running them for nothing.
+     */
+
+    /**
+     * Whether a mark of {@code marks} has spaces before it other than the one {@code wanted}: the
+     * run of spaces before it is replaced whole. With {@code required}, a mark with no space before
+     * it gets one too.
+     */
+    private static boolean spacesBeforeNeedChange(String text, String marks, char wanted, boolean required) {
+        for (int i = 0; i < text.length(); i++) {
+            if (marks.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            int run = 0;
+            while (run < i && isSpace(text.charAt(i - 1 - run))) {
+                run++;
+            }
+            if (run == 0 ? required : run > 1 || text.charAt(i - 1) != wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an opening guillemet is followed by anything but one narrow no-break space. */
+    private static boolean spacesAfterOpeningGuillemetNeedChange(String text) {
+        for (int i = text.indexOf('«'); i >= 0; i = text.indexOf('«', i + 1)) {
+            if (i + 1 >= text.length() || text.charAt(i + 1) != NARROW_NO_BREAK_SPACE
+                    || i + 2 < text.length() && isSpace(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a digit is followed by a space: the units and groups of thousands need one, and few texts have it. */
+    private static boolean hasDigitBeforeSpace(String text) {
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && isSpace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of {@link #SPACES}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == NO_BREAK_SPACE || c == NARROW_NO_BREAK_SPACE || c == '\u2009';
     }
 
     private static boolean hasDigit(String text) {

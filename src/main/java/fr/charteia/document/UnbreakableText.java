@@ -24,8 +24,6 @@ public final class UnbreakableText {
     private static final Pattern EMAIL = Pattern.compile(
             "[\\p{L}\\d._%+\\-]+@[\\p{L}\\d\\-]+(?:\\.[\\p{L}\\d\\-]+)*\\.\\p{L}{2,}");
     private static final Pattern PHONE_SPACES = Pattern.compile("[ \\u202F]");
-    /** Where a line may break: after spaces (not no-break ones), after a hyphen or a slash. */
-    private static final Pattern BREAK = Pattern.compile("[ \\t\\n\\r\\u2009]+|(?<=[-/])");
     private static final int FEWEST_PHONE_DIGITS = 9;
     private static final int MOST_PHONE_DIGITS = 15;
 
@@ -38,7 +36,7 @@ public final class UnbreakableText {
 
     /** The text with no-break spaces (U+00A0) between the digit groups of its phone numbers. */
     public static String apply(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !mayHoldPhone(text)) {
             return text;
         }
         Matcher phone = PHONE.matcher(text);
@@ -57,19 +55,28 @@ public final class UnbreakableText {
 
     /** The phone numbers and e-mail addresses of a text, in order, never overlapping. */
     public static List<Range> ranges(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        boolean email = text.indexOf('@') >= 0;
+        boolean phone = mayHoldPhone(text);
+        if (!email && !phone) {
+            return List.of();
+        }
         List<Range> ranges = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return ranges;
+        if (email) {
+            Matcher emails = EMAIL.matcher(text);
+            while (emails.find()) {
+                ranges.add(new Range(emails.start(), emails.end()));
+            }
         }
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            ranges.add(new Range(email.start(), email.end()));
-        }
-        Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
-            Range range = new Range(phone.start(), phone.end());
-            if (isPhone(phone.group()) && ranges.stream().noneMatch(other -> overlap(other, range))) {
-                ranges.add(range);
+        if (phone) {
+            Matcher phones = PHONE.matcher(text);
+            while (phones.find()) {
+                Range range = new Range(phones.start(), phones.end());
+                if (isPhone(phones.group()) && ranges.stream().noneMatch(other -> overlap(other, range))) {
+                    ranges.add(range);
+                }
             }
         }
         ranges.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -78,28 +85,76 @@ public final class UnbreakableText {
 
     /**
      * The pieces of a text a line cannot cut: what lies between two places where a line may break
-     * (spaces, after a hyphen or a slash), a phone number or an e-mail address being one piece
-     * with whatever touches it (« (dpo@ch-valmont.fr) »).
+     * (after spaces, not no-break ones; after a hyphen or a slash), a phone number or an e-mail
+     * address being one piece with whatever touches it (« (dpo@ch-valmont.fr) »).
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         List<Range> kept = ranges(text);
+        int length = text.length();
         int start = 0;
-        Matcher breaks = BREAK.matcher(text);
-        while (breaks.find()) {
-            int at = breaks.start();
-            if (kept.stream().anyMatch(range -> at > range.start() && at < range.end())) {
+        int at = 0;
+        while (at <= length) {
+            int end;
+            if (at < length && isBreakingSpace(text.charAt(at))) {
+                end = at + 1;
+                while (end < length && isBreakingSpace(text.charAt(end))) {
+                    end++;
+                }
+            } else if (at > 0 && isBreakAfter(text.charAt(at - 1))) {
+                end = at;
+            } else {
+                at++;
                 continue;
             }
-            if (at > start) {
-                words.add(text.substring(start, at));
+            if (!inside(kept, at)) {
+                if (at > start) {
+                    words.add(text.substring(start, at));
+                }
+                start = end;
             }
-            start = breaks.end();
+            at = Math.max(end, at + 1);
         }
-        if (start < text.length()) {
+        if (start < length) {
             words.add(text.substring(start));
         }
         return words;
+    }
+
+    private static boolean isBreakingSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u2009';
+    }
+
+    private static boolean isBreakAfter(char c) {
+        return c == '-' || c == '/';
+    }
+
+    private static boolean inside(List<Range> ranges, int at) {
+        for (Range range : ranges) {
+            if (at > range.start() && at < range.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text can hold a phone number: one starts with « 0 » or « + » and has at least nine
+     * digits. Most texts have neither, and this look costs far less than the pattern's search.
+     */
+    private static boolean mayHoldPhone(String text) {
+        int digits = 0;
+        boolean start = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                start |= c == '0';
+            } else if (c == '+') {
+                start = true;
+            }
+        }
+        return start && digits >= FEWEST_PHONE_DIGITS;
     }
 
     private static boolean isPhone(String candidate) {

@@ -1,5 +1,6 @@
 package fr.charteia.document;
 
+import fr.charteia.model.DocumentLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ public final class DocumentFixtures {
             Map.entry("list.separator", " ; "));
 
     public static DocumentMeta charterMeta() {
-        return new DocumentMeta(DocumentKind.CHARTER, "fr-FR", "Charte d'usage de l'IA générative",
+        return new DocumentMeta(DocumentKind.CHARTER, DocumentLanguage.FR, "Charte d'usage de l'IA générative",
                 "Charte d'usage de l'IA générative — Urgences adultes (SAU)",
                 "Règles d'usage de l'IA générative du service Urgences adultes (SAU)",
                 List.of("IA générative", "charte", "RGPD", "Urgences adultes (SAU)"),

@@ -2,6 +2,7 @@ package fr.charteia.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.charteia.model.DocumentLanguage;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -56,12 +57,9 @@ class FrenchTypographyTest {
 
     @Test
     void appliesToFrenchDocumentsOnly() {
-        assertThat(FrenchTypography.forLanguage("fr-FR").apply("Note : x")).isEqualTo("Note\u00A0: x");
-        assertThat(FrenchTypography.forLanguage("fr").apply("Note : x")).isEqualTo("Note\u00A0: x");
-        assertThat(FrenchTypography.forLanguage("FR-ca").apply("Note : x")).isEqualTo("Note\u00A0: x");
-        UnaryOperator<String> english = FrenchTypography.forLanguage("en-GB");
+        assertThat(Typography.of(DocumentLanguage.FR).apply("Note : x")).isEqualTo("Note\u00A0: x");
+        UnaryOperator<String> english = Typography.of(DocumentLanguage.EN);
         assertThat(english.apply("Note : x ?")).isEqualTo("Note : x ?");
-        assertThat(FrenchTypography.forLanguage("frr").apply("Note : x")).isEqualTo("Note : x");
     }
 
     private static String visible(String text) {

@@ -2,6 +2,7 @@ package fr.charteia.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.charteia.model.DocumentLanguage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +44,20 @@ class UnbreakableTextTest {
     }
 
     @Test
+    void wordsBreakAfterEverySpaceRunHyphenAndSlashOnly() {
+        assertThat(UnbreakableText.words("  a\t\n b  ")).containsExactly("a", "b");
+        assertThat(UnbreakableText.words("a--b/ c-")).containsExactly("a-", "-", "b/", "c-");
+        assertThat(UnbreakableText.words("24\u00A0mois\u2009x")).containsExactly("24\u00A0mois", "x");
+        assertThat(UnbreakableText.words("")).isEmpty();
+    }
+
+    @Test
     void everyWriterGetsItThroughTheDocumentTypographyInEveryLanguage() {
-        assertThat(DocumentParser.typography("en-GB").apply("call 03 80 00 00 10"))
+        assertThat(Typography.of(DocumentLanguage.EN).apply("call 03 80 00 00 10"))
                 .isEqualTo("call 03\u00A080\u00A000\u00A000\u00A010");
-        assertThat(DocumentParser.typography("fr-FR").apply("DPO ; 03 80 00 00 10"))
+        assertThat(Typography.of(DocumentLanguage.FR).apply("DPO ; 03 80 00 00 10"))
                 .isEqualTo("DPO\u202F; 03\u00A080\u00A000\u00A000\u00A010");
-        String once = DocumentParser.typography("fr-FR").apply("Joindre : 01 23 45 67 89 !");
-        assertThat(DocumentParser.typography("fr-FR").apply(once)).isEqualTo(once);
+        String once = Typography.of(DocumentLanguage.FR).apply("Joindre : 01 23 45 67 89 !");
+        assertThat(Typography.of(DocumentLanguage.FR).apply(once)).isEqualTo(once);
     }
 }

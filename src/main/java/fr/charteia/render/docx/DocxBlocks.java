@@ -9,6 +9,7 @@ import fr.charteia.document.PageBreak;
 import fr.charteia.document.CompactTable;
 import fr.charteia.document.SignatureTable;
 import fr.charteia.document.TableOfContents;
+import fr.charteia.document.TypesetMeta;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -86,7 +87,8 @@ final class DocxBlocks {
                 // Templates leave the title to the writers (templates/README.md); an older template's
                 // own heading just before the table is kept instead.
                 if (!(node.getPrevious() instanceof Heading heading && anchors.isTableOfContentsTitle(heading))) {
-                    DocxInlines.run(out.paragraph(DocxStyles.TOC_HEADING), meta.label("toc.title"), DocxInlines.Look.PLAIN);
+                    DocxInlines.run(out.paragraph(DocxStyles.TOC_HEADING), TypesetMeta.of(meta).label("toc.title"),
+                            DocxInlines.Look.PLAIN);
                 }
                 DocxTableOfContents.write(out, anchors.listed());
             }

@@ -2,11 +2,13 @@ package fr.charteia.render.docx;
 
 import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.Logo;
+import fr.charteia.document.TypesetMeta;
 import fr.charteia.render.TextWidths;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -26,7 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
  * The running header (logo, then organisation — department — reference, kept off the logo and
  * broken only between its parts) and footer
  * ("Version 1.0 — Page X / Y", with PAGE and NUMPAGES fields) of every page. Written after the
- * page set-up, as POI attaches them to the body's section properties.
+ * page set-up, as POI attaches them to the body's section properties. Their texts come typeset
+ * from {@link TypesetMeta}, as in the PDF.
  */
 final class DocxHeaderFooter {
 
@@ -39,22 +42,22 @@ final class DocxHeaderFooter {
     }
 
     static void write(XWPFDocument document, DocumentMeta meta, DocxLayout layout) throws IOException {
-        header(document, meta, layout);
-        footer(document, meta);
+        TypesetMeta typeset = TypesetMeta.of(meta);
+        header(document, typeset, meta.logo(), layout);
+        footer(document, typeset);
     }
 
-    private static void header(XWPFDocument document, DocumentMeta meta, DocxLayout layout) throws IOException {
+    private static void header(XWPFDocument document, TypesetMeta meta, Optional<Logo> logo, DocxLayout layout)
+            throws IOException {
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-        String separator = meta.label("header.separator");
-        List<String> parts = List.of(meta.organisation(), meta.service(), meta.reference());
-        if (meta.logo().isEmpty()) {
+        if (logo.isEmpty()) {
             XWPFParagraph paragraph = header.createParagraph();
             paragraph.setStyle(DocxStyles.HEADER);
             rule(DocxXml.paragraphProperties(paragraph).addNewPBdr().addNewBottom());
-            DocxInlines.run(paragraph, String.join(separator, parts), DocxInlines.Look.PLAIN);
+            DocxInlines.run(paragraph, meta.header(), DocxInlines.Look.PLAIN);
             return;
         }
-        logoHeader(header, meta.logo().get(), layout, parts, separator);
+        logoHeader(header, logo.get(), layout, meta.headerParts(), meta.headerSeparator());
     }
 
     /**
@@ -127,15 +130,14 @@ final class DocxHeaderFooter {
         DocxXml.border(border, STBorder.SINGLE, 4, DocxPalette.RULE, 4);
     }
 
-    private static void footer(XWPFDocument document, DocumentMeta meta) {
+    private static void footer(XWPFDocument document, TypesetMeta meta) {
         XWPFParagraph paragraph = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         paragraph.setStyle(DocxStyles.FOOTER);
         rule(DocxXml.paragraphProperties(paragraph).addNewPBdr().addNewTop());
         paragraph.setAlignment(ParagraphAlignment.CENTER);
-        DocxInlines.run(paragraph, meta.label("footer.version") + " " + meta.version() + meta.label("header.separator")
-                + meta.label("footer.page") + " ", DocxInlines.Look.PLAIN);
+        DocxInlines.run(paragraph, meta.footerBeforePage(), DocxInlines.Look.PLAIN);
         DocxFields.field(paragraph, "PAGE", "1");
-        DocxInlines.run(paragraph, " " + meta.label("footer.of") + " ", DocxInlines.Look.PLAIN);
+        DocxInlines.run(paragraph, meta.footerBeforeCount(), DocxInlines.Look.PLAIN);
         DocxFields.field(paragraph, "NUMPAGES", "1");
     }
 

@@ -1,8 +1,8 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.document.LinkPolicy;
 import fr.charteia.document.PlainText;
 import fr.charteia.document.StatusMark;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,8 +21,8 @@ import org.commonmark.node.Text;
 /**
  * Writes the inline content of one block (text, emphasis, code, links, breaks, status words) as
  * runs of one paragraph. Neighbouring text of the same look goes into one run. Nothing is
- * fetched: an image prints its description, a link is a clickable hyperlink only for web and
- * mail addresses.
+ * fetched: an image prints its description, a link is a clickable hyperlink only when
+ * {@link LinkPolicy} allows it, as in the PDF.
  */
 final class DocxInlines {
 
@@ -134,7 +134,7 @@ final class DocxInlines {
 
     private void link(Link link, Look look) {
         String destination = link.getDestination();
-        if (!isWebOrMail(destination)) {
+        if (!LinkPolicy.isClickable(destination)) {
             children(link, look);
             return;
         }
@@ -144,11 +144,6 @@ final class DocxInlines {
         run.setStyle(DocxStyles.HYPERLINK);
         String text = PlainText.of(link);
         run.setText(DocxXml.xmlSafe(text.isEmpty() ? destination : text));
-    }
-
-    private static boolean isWebOrMail(String destination) {
-        String lower = destination.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");
     }
 
     private void append(String text, Look look) {

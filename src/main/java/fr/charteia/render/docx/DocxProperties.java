@@ -30,7 +30,7 @@ final class DocxProperties {
         core.setLastModifiedByUser(APPLICATION);
         core.setCreated(Optional.of(Date.from(timestamp)));
         core.setModified(Optional.of(Date.from(timestamp)));
-        core.getUnderlyingProperties().setLanguageProperty(meta.language());
+        core.getUnderlyingProperties().setLanguageProperty(meta.language().tag());
 
         POIXMLProperties.ExtendedProperties extended = document.getProperties().getExtendedProperties();
         extended.setApplication(APPLICATION);

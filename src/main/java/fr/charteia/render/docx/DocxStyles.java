@@ -1,8 +1,8 @@
 package fr.charteia.render.docx;
 
+import fr.charteia.model.DocumentLanguage;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,8 +56,8 @@ final class DocxStyles {
     /** A custom style's id and its names. */
     record CustomName(String styleId, String french, String english) {
 
-        String in(String language) {
-            return language.toLowerCase(Locale.ROOT).startsWith("en") ? english : french;
+        String in(DocumentLanguage language) {
+            return language == DocumentLanguage.EN ? english : french;
         }
     }
 
@@ -216,7 +216,7 @@ final class DocxStyles {
         return TOC_PREFIX + level;
     }
 
-    static void install(XWPFDocument document, DocxLayout layout, String language) {
+    static void install(XWPFDocument document, DocxLayout layout, DocumentLanguage language) {
         Map<String, String> values = new HashMap<>(Map.ofEntries(
                 Map.entry("body", Integer.toString(layout.bodySize())),
                 Map.entry("table", Integer.toString(layout.tableSize())),
@@ -236,7 +236,7 @@ final class DocxStyles {
                 Map.entry("line", Integer.toString(layout.lineSpacing())),
                 Map.entry("textWidth", Integer.toString(layout.textWidth())),
                 Map.entry("textCentre", Integer.toString(layout.textWidth() / 2)),
-                Map.entry("lang", DocxXml.attribute(language)),
+                Map.entry("lang", DocxXml.attribute(language.tag())),
                 Map.entry("heading", DocxPalette.HEADING),
                 Map.entry("heading3", DocxPalette.HEADING_3),
                 Map.entry("muted", DocxPalette.TEXT_MUTED),

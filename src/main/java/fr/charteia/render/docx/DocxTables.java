@@ -1,10 +1,9 @@
 package fr.charteia.render.docx;
 
 import fr.charteia.document.ColumnWeights;
-import fr.charteia.document.PlainText;
 import fr.charteia.document.StatusMark;
+import fr.charteia.document.TableRows;
 import fr.charteia.render.TextWidths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -14,9 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.Node;
 
 /**
  * Markdown tables: full width, a shaded header row repeated on every page, rows that never split
@@ -41,31 +38,32 @@ final class DocxTables {
 
     static void write(TableBlock block, BlockContainer out, Kind kind, DocxLayout layout) {
         boolean signatures = kind == Kind.SIGNATURES;
-        List<TableRow> rows = rows(block);
-        int columns = rows.stream().mapToInt(row -> cells(row).size()).max().orElse(0);
+        TableRows table = TableRows.of(block);
+        int columns = table.columns();
         if (columns == 0) {
             return;
         }
         int size = kind == Kind.COMPACT ? layout.smallSize() : layout.tableSize();
-        List<List<String>> headTexts = texts(rows.stream().filter(row -> row.getParent() instanceof TableHead).toList());
-        List<List<String>> bodyTexts = texts(rows.stream().filter(row -> !(row.getParent() instanceof TableHead)).toList());
+        List<List<String>> headTexts = table.headTexts();
+        List<List<String>> bodyTexts = table.bodyTexts();
         int[] widths = signatures ? ColumnWidths.equal(columns, out.width())
-                : ColumnWidths.fit(isMatrix(block) ? ColumnWeights.matrix(columns, headTexts, bodyTexts)
+                : ColumnWidths.fit(table.matrix() ? ColumnWeights.matrix(columns, headTexts, bodyTexts)
                         : ColumnWeights.content(columns, headTexts, bodyTexts, out.width() / (size * 10.0)),
-                        minimumWidths(columns, headTexts, bodyTexts, size, isMatrix(block)), out.width());
-        XWPFTable table = out.table(rows.size(), columns);
-        TableFormat.frame(table, widths, true);
+                        minimumWidths(columns, headTexts, bodyTexts, size, table.matrix()), out.width());
+        List<TableRow> rows = table.all();
+        XWPFTable written = out.table(rows.size(), columns);
+        TableFormat.frame(written, widths, true);
         for (int r = 0; r < rows.size(); r++) {
             TableRow source = rows.get(r);
-            XWPFTableRow row = table.getRow(r);
-            boolean header = source.getParent() instanceof TableHead;
+            XWPFTableRow row = written.getRow(r);
+            boolean header = r < table.head().size();
             TableFormat.keepTogether(row);
             if (header) {
                 TableFormat.header(row);
             } else if (signatures) {
                 TableFormat.minimumHeight(row, SIGNATURE_ROW_HEIGHT);
             }
-            List<TableCell> cells = cells(source);
+            List<TableCell> cells = TableRows.cells(source);
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.getCell(c);
                 CellBody body = new CellBody(cell, widths[c]);
@@ -107,36 +105,5 @@ final class DocxTables {
             minimums[c] = (int) Math.ceil(ems[c] * halfPoints * 10) + 2 * TableFormat.CELL_MARGIN_SIDE + 30;
         }
         return minimums;
-    }
-
-    private static List<List<String>> texts(List<TableRow> rows) {
-        return rows.stream().map(row -> cells(row).stream().map(PlainText::of).toList()).toList();
-    }
-
-    private static boolean isMatrix(TableBlock block) {
-        return StatusMark.findIn(block).isPresent();
-    }
-
-
-    private static List<TableRow> rows(TableBlock block) {
-        List<TableRow> rows = new ArrayList<>();
-        for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                if (row instanceof TableRow tableRow) {
-                    rows.add(tableRow);
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<TableCell> cells(TableRow row) {
-        List<TableCell> cells = new ArrayList<>();
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            if (cell instanceof TableCell tableCell) {
-                cells.add(tableCell);
-            }
-        }
-        return cells;
     }
 }

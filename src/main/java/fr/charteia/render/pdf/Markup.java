@@ -88,6 +88,10 @@ final class Markup {
     }
 
     private static void escape(String text, StringBuilder out, boolean attribute) {
+        if (isPlain(text)) {
+            out.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -106,6 +110,18 @@ final class Markup {
                 }
             }
         }
+    }
+
+    /** Whether a text is written as it is: most are, and one look costs less than escaping each character. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c >= 0xD800 && c <= 0xDFFF
+                    || c == 0xFFFE || c == 0xFFFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A character XML 1.0 allows, surrogates excepted (a pair is handled by the caller). */

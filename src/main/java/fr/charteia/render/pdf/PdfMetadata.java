@@ -53,7 +53,7 @@ final class PdfMetadata {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         byte[] xmp = xmp(meta, keywords, XMP_DATE.format(timestamp)).getBytes(StandardCharsets.UTF_8);
         catalog.setMetadata(new PDMetadata(document, new ByteArrayInputStream(xmp)));
-        catalog.setLanguage(meta.language());
+        catalog.setLanguage(meta.language().tag());
     }
 
     static Calendar calendar(Instant timestamp) {
@@ -80,7 +80,7 @@ final class PdfMetadata {
                 + "   <dc:creator><rdf:Seq><rdf:li>" + text(meta.organisation()) + "</rdf:li></rdf:Seq></dc:creator>\n"
                 + "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + text(meta.subject())
                 + "</rdf:li></rdf:Alt></dc:description>\n"
-                + "   <dc:language><rdf:Bag><rdf:li>" + text(meta.language()) + "</rdf:li></rdf:Bag></dc:language>\n"
+                + "   <dc:language><rdf:Bag><rdf:li>" + text(meta.language().tag()) + "</rdf:li></rdf:Bag></dc:language>\n"
                 + "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
                 + "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
                 + "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n"

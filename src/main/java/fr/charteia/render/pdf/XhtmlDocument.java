@@ -24,10 +24,10 @@ public final class XhtmlDocument {
 
     private final String xhtml;
     private final List<TextRun> texts;
-    private final List<XhtmlWriter.HeadingEntry> headings;
+    private final List<XhtmlHeadings.Entry> headings;
     private final int tightening;
 
-    XhtmlDocument(String xhtml, List<TextRun> texts, List<XhtmlWriter.HeadingEntry> headings, int tightening) {
+    XhtmlDocument(String xhtml, List<TextRun> texts, List<XhtmlHeadings.Entry> headings, int tightening) {
         this.xhtml = xhtml;
         this.texts = List.copyOf(texts);
         this.headings = List.copyOf(headings);
@@ -61,7 +61,7 @@ public final class XhtmlDocument {
         return texts;
     }
 
-    List<XhtmlWriter.HeadingEntry> headings() {
+    List<XhtmlHeadings.Entry> headings() {
         return headings;
     }
 

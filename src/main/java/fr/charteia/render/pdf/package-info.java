@@ -13,10 +13,13 @@
  * ({@link fr.charteia.render.pdf.MissingGlyph}). Nothing is loaded from outside while rendering.
  *
  * <p>The parser gives the tree the no-break spaces of French text
- * ({@link fr.charteia.document.FrenchTypography}); the writer gives them to the texts it draws from the
- * document's identity too (cartouche, header, footer), and keeps punctuation with the word before it
- * across bold or italic. Besides {@code PdfWriter}, {@code PdfResult}, {@code MissingGlyph},
- * {@code XhtmlDocument}, {@code EmbeddedQuestionnaire} and {@code PdfOutline} (the headings' pages, for
- * the Word file's contents), the classes are package-private helpers.
+ * ({@link fr.charteia.document.FrenchTypography}); the texts drawn from the document's identity
+ * (cartouche, header, footer) come typeset from {@link fr.charteia.document.TypesetMeta}, as in the Word
+ * file, and the writer keeps punctuation with the word before it across bold or italic. The XHTML is
+ * written by {@code XhtmlWriter} and its parts ({@code XhtmlHead}, {@code XhtmlHeaderFooter},
+ * {@code XhtmlBlocks}, {@code XhtmlTables}, {@code XhtmlInlines}, {@code XhtmlCartouche},
+ * {@code XhtmlTableOfContents}), every text through {@code XhtmlText}. Besides {@code PdfWriter},
+ * {@code PdfResult}, {@code MissingGlyph}, {@code XhtmlDocument}, {@code EmbeddedQuestionnaire} and
+ * {@code PdfOutline} (the headings' pages read back from a PDF), the classes are package-private helpers.
  */
 package fr.charteia.render.pdf;

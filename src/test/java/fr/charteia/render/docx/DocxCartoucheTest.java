@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.charteia.document.DocumentFixtures;
 import fr.charteia.document.DocumentMeta;
+import fr.charteia.document.DocumentTree;
+import fr.charteia.render.pdf.XhtmlDocument;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -100,5 +104,31 @@ class DocxCartoucheTest {
             assertThat(WrittenDocx.rowTexts(docx.tables().get(0).getRow(6))).containsExactly("Diffusion\n"
                     + "Tous les personnels du service\u202F; Cellule qualité\u00A0: «\u202Fgestion des risques\u202F»");
         }
+    }
+
+    @Test
+    void labelsHeaderAndFooterGetTheSameNoBreakSpacesAsInThePdf() throws Exception {
+        Map<String, String> labels = new HashMap<>(DocumentFixtures.FRENCH_LABELS);
+        labels.put("cartouche.title", "Titre :");
+        labels.put("cartouche.writtenBy", "Rédigé par :");
+        labels.put("cartouche.signature", "Date et signature :");
+        labels.put("footer.version", "Version :");
+        DocumentMeta m = DocumentFixtures.charterMeta();
+        DocumentMeta meta = new DocumentMeta(m.kind(), m.language(), m.documentType(), m.title(), m.subject(),
+                m.keywords(), "Hôpital n° 5", m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(),
+                m.reviewDate(), m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(),
+                m.director(), m.distribution(), m.parentReference(), m.logo(), labels);
+        DocumentTree tree = DocxSamples.tree("<!-- cartouche -->\n", meta);
+        try (WrittenDocx docx = WrittenDocx.of(tree)) {
+            XWPFTable cartouche = docx.tables().get(0);
+            assertThat(WrittenDocx.rowTexts(cartouche.getRow(0)).get(1)).startsWith("Titre\u00A0:\n");
+            assertThat(WrittenDocx.rowTexts(cartouche.getRow(1)).get(0)).endsWith("Hôpital n°\u00A05");
+            assertThat(WrittenDocx.rowTexts(cartouche.getRow(3)).get(0)).isEqualTo("Rédigé par\u00A0:");
+            assertThat(WrittenDocx.rowTexts(cartouche.getRow(5))).containsOnly("Date et signature\u00A0:");
+            assertThat(docx.document.getHeaderList().get(0).getText()).contains("Hôpital n°\u00A05 — Urgences");
+            assertThat(docx.document.getFooterList().get(0).getText()).contains("Version\u00A0: 1.0");
+        }
+        assertThat(XhtmlDocument.of(tree).xhtml()).contains("Titre\u00A0:", "Rédigé par\u00A0:",
+                "Date et signature\u00A0:", "Hôpital n°\u00A05 — Urgences", "Version\u00A0: 1.0");
     }
 }

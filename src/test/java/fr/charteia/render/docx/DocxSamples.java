@@ -6,6 +6,7 @@ import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.DocumentParser;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.Logo;
+import fr.charteia.model.DocumentLanguage;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -44,7 +45,7 @@ final class DocxSamples {
         return copy(meta, DocumentKind.SHEET, meta.logo());
     }
 
-    static DocumentMeta inLanguage(DocumentMeta m, String language) {
+    static DocumentMeta inLanguage(DocumentMeta m, DocumentLanguage language) {
         return new DocumentMeta(m.kind(), language, m.documentType(), m.title(), m.subject(), m.keywords(),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
                 m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),

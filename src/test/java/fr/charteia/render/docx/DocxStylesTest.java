@@ -3,6 +3,7 @@ package fr.charteia.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.charteia.document.DocumentFixtures;
+import fr.charteia.model.DocumentLanguage;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +57,7 @@ class DocxStylesTest {
     @Test
     void englishDocumentsAreMarkedEnglish() throws Exception {
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree("# Purpose\n\nText.\n",
-                DocxSamples.inLanguage(DocumentFixtures.charterMeta(), "en-GB")))) {
+                DocxSamples.inLanguage(DocumentFixtures.charterMeta(), DocumentLanguage.EN)))) {
             assertThat(docx.document.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal())
                     .isEqualTo("en-GB");
             assertThat(docx.document.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
@@ -79,7 +80,7 @@ class DocxStylesTest {
     @Test
     void customStylesAreNamedInEnglishInAnEnglishDocument() throws Exception {
         try (WrittenDocx docx = WrittenDocx.of(DocxSamples.tree(DocumentFixtures.conventionsMarkdown(),
-                DocxSamples.inLanguage(DocumentFixtures.charterMeta(), "en-GB")))) {
+                DocxSamples.inLanguage(DocumentFixtures.charterMeta(), DocumentLanguage.EN)))) {
             assertThat(customStyleNames(docx)).containsExactlyInAnyOrder("Callout Text", "Table Text",
                     "Table Text Small", "Cartouche Label", "Code Block", "Strong Emphasis", "Inline Code");
             assertThat(docx.style("TableText").getStyleId()).isEqualTo("TableText");

@@ -3,6 +3,8 @@ package fr.charteia.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.charteia.document.DocumentFixtures;
+import fr.charteia.document.DocumentTree;
+import fr.charteia.render.pdf.XhtmlDocument;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -52,6 +54,21 @@ class DocxTextTest {
             assertThat(links.get(0).getStyle()).isEqualTo("Hyperlink");
             assertThat(docx.part("word/_rels/document.xml.rels")).doesNotContain("passwd");
         }
+    }
+
+    @Test
+    void aWebAddressWithASpaceIsPlainTextInWordAsInThePdf() throws Exception {
+        String markdown = "Voir [la CNIL](<https://www.cnil.fr/fr/ia générative>) et [la HAS](https://www.has-sante.fr).\n";
+        DocumentTree tree = DocxSamples.tree(markdown, DocumentFixtures.charterMeta());
+        try (WrittenDocx docx = WrittenDocx.of(tree)) {
+            XWPFParagraph paragraph = docx.paragraphs().get(0);
+            assertThat(paragraph.getText()).isEqualTo("Voir la CNIL et la HAS.");
+            assertThat(paragraph.getRuns()).filteredOn(XWPFHyperlinkRun.class::isInstance)
+                    .extracting(run -> ((XWPFHyperlinkRun) run).getHyperlink(docx.document).getURL())
+                    .containsExactly("https://www.has-sante.fr");
+        }
+        assertThat(XhtmlDocument.of(tree).xhtml()).contains("<a href=\"https://www.has-sante.fr\"")
+                .doesNotContain("href=\"https://www.cnil.fr");
     }
 
     @Test

@@ -11,6 +11,7 @@ import fr.charteia.document.DocumentParser;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.Logo;
 import fr.charteia.load.QuestionnaireLoader;
+import fr.charteia.model.DocumentLanguage;
 import fr.charteia.model.Questionnaire;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -97,7 +98,7 @@ final class PdfSamples {
                 m.distribution(), m.parentReference(), m.logo(), m.labels());
     }
 
-    static DocumentMeta inLanguage(DocumentMeta m, String language) {
+    static DocumentMeta inLanguage(DocumentMeta m, DocumentLanguage language) {
         return new DocumentMeta(m.kind(), language, m.documentType(), m.title(), m.subject(), m.keywords(),
                 m.organisation(), m.service(), m.unit(), m.reference(), m.version(), m.effectiveDate(), m.reviewDate(),
                 m.effectiveDateText(), m.reviewDateText(), m.writtenBy(), m.reviewedBy(), m.approvedBy(), m.director(),

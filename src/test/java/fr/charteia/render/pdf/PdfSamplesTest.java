@@ -6,6 +6,7 @@ import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.SourceAttachment;
 import fr.charteia.document.TableOfContents;
+import fr.charteia.model.DocumentLanguage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class PdfSamplesTest {
         }
 
         boolean french() {
-            return meta().language().startsWith("fr");
+            return meta().language() == DocumentLanguage.FR;
         }
 
         @Override
@@ -192,7 +193,7 @@ class PdfSamplesTest {
     @MethodSource("samples")
     void carriesTheDocumentLanguageAndTitle(Written sample) throws Exception {
         PDDocumentCatalog catalog = sample.pdf().document.getDocumentCatalog();
-        assertThat(catalog.getLanguage()).isEqualTo(sample.meta().language());
+        assertThat(catalog.getLanguage()).isEqualTo(sample.meta().language().tag());
         assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
         assertThat(catalog.getMarkInfo().isMarked()).isTrue();
         assertThat(catalog.getStructureTreeRoot()).isNotNull();
@@ -201,7 +202,7 @@ class PdfSamplesTest {
 
         XMPMetadata xmp = new DomXmpParser().parse(catalog.getMetadata().toByteArray());
         assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(sample.meta().title());
-        assertThat(xmp.getDublinCoreSchema().getLanguages()).containsExactly(sample.meta().language());
+        assertThat(xmp.getDublinCoreSchema().getLanguages()).containsExactly(sample.meta().language().tag());
         assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
         assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("A");
     }

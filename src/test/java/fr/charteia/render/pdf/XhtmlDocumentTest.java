@@ -6,6 +6,7 @@ import fr.charteia.compose.MarkdownEscaper;
 import fr.charteia.document.DocumentFixtures;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentTree;
+import fr.charteia.model.DocumentLanguage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ class XhtmlDocumentTest {
                 DocumentFixtures.charterMeta())).xhtml();
         assertThat(french).contains("Attention\u00A0: «\u202F24\u00A0mois\u202F»\u202F!");
         String english = XhtmlDocument.of(PdfSamples.tree("Attention : « 24 mois » !\n",
-                PdfSamples.inLanguage(DocumentFixtures.charterMeta(), "en-GB"))).xhtml();
+                PdfSamples.inLanguage(DocumentFixtures.charterMeta(), DocumentLanguage.EN))).xhtml();
         assertThat(english).contains("Attention : « 24 mois » !").contains("lang=\"en-GB\"");
     }
 
@@ -202,7 +203,7 @@ class XhtmlDocumentTest {
         assertThat(xhtml).contains("<p><strong>Interdit\u00A0:</strong> jamais\u202F; <em>«\u202Fmot\u202F»</em> et "
                 + "<strong>a <em>b\u202F!</em></strong></p>");
         String english = XhtmlDocument.of(PdfSamples.tree("**Forbidden**: never.\n",
-                PdfSamples.inLanguage(DocumentFixtures.charterMeta(), "en-GB"))).xhtml();
+                PdfSamples.inLanguage(DocumentFixtures.charterMeta(), DocumentLanguage.EN))).xhtml();
         assertThat(english).contains("<p><strong>Forbidden</strong>: never.</p>");
     }
 
