@@ -18,6 +18,8 @@ final class Report {
     static final double GENERATE_RATIO = 1.0;
     static final double VALIDATE_SECONDS = 0.8;
     static final double TWENTY_RATIO = 1.0 / 3;
+    /** Below this, a benchmark's warm-up ran too few calls for its figures to be warm ones. */
+    static final int FEW_CALLS = 30;
 
     private static final Map<String, String> STAGES = Map.ofEntries(
             Map.entry("toolkitValidate", "Toolkit.validate : lecture et validation d'une source"),
@@ -49,7 +51,7 @@ final class Report {
         warmRow(md, r, "toolkitRender", "À chaud : les 4 fichiers d'urgences-adultes", WARM_RENDER_MS);
         md.append(row("À froid : `generate` d'urgences-adultes (4 fichiers), médiane de " + Results.ONE_RUNS,
                 seconds(r.generateOne().medianSeconds()),
-                office(r, r.officeOne(), "2 DOCX → PDF, un appel"),
+                office(r.officeOne(), "2 DOCX → PDF, un appel"),
                 ratio(r.generateOne(), r.officeOne()), "≤ " + number(GENERATE_RATIO, 1),
                 met(r.officeOne().measured(), ratioOf(r.generateOne(), r.officeOne()) <= GENERATE_RATIO)));
         md.append(row("À froid : `validate` d'urgences-adultes, médiane de " + Results.ONE_RUNS,
@@ -86,6 +88,10 @@ final class Report {
             for (String name : STAGE_ORDER) {
                 r.warmFigure(name).ifPresent(figure -> md.append(row(STAGES.get(name), millis(figure.medianMillis()),
                         millis(figure.meanMillis()), number(figure.calls(), 0))));
+            }
+            if (r.warm().stream().anyMatch(figure -> figure.calls() < FEW_CALLS)) {
+                md.append("\nMoins de ").append(FEW_CALLS).append(" appels mesurés pour une étape : trop peu pour que le JVM "
+                        + "soit vraiment chaud (machine chargée ?) ; ces chiffres-là surestiment le temps à chaud.\n");
             }
         }
 
@@ -222,7 +228,7 @@ final class Report {
                 met(figure.isPresent(), figure.map(f -> f.medianMillis() <= targetMillis).orElse(false))));
     }
 
-    private static String office(Results r, Series office, String what) {
+    private static String office(Series office, String what) {
         return office.measured() ? seconds(office.medianSeconds()) + " (" + what + ")" : "absent";
     }
 
