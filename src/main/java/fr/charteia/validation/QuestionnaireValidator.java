@@ -13,12 +13,17 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -55,6 +60,27 @@ public final class QuestionnaireValidator implements AutoCloseable {
                     .messageInterpolator(new FixedLanguage(factory.getMessageInterpolator(), language))
                     .constraintValidatorFactory(new RulesInLanguage(factory.getConstraintValidatorFactory(), Terms.of(language)))
                     .getValidator());
+        }
+        // Hibernate Validator reads a class's constraints on its first validation; reading them now,
+        // on the thread that builds the validator, takes that off the first questionnaire's check.
+        describe(validators.get(Locale.FRENCH), Questionnaire.class, new HashSet<>());
+    }
+
+    /** The constraints of {@code type} and of every record it holds, read once by the validator. */
+    private static void describe(Validator validator, Class<?> type, Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        validator.getConstraintsForClass(type);
+        for (RecordComponent component : type.getRecordComponents()) {
+            describe(validator, component.getType(), seen);
+            if (component.getGenericType() instanceof ParameterizedType generic) {
+                for (Type argument : generic.getActualTypeArguments()) {
+                    if (argument instanceof Class<?> element) {
+                        describe(validator, element, seen);
+                    }
+                }
+            }
         }
     }
 
