@@ -63,7 +63,7 @@ public final class Benchmark {
         List<WarmRun.Figure> warm = List.of();
         Optional<String> warmSkipped = Optional.empty();
         if (WarmRun.available()) {
-            progress("à chaud (JMH, environ 2 minutes)…");
+            progress("à chaud (JMH, environ 4 minutes)…");
             warm = WarmRun.run(OUT.resolve("jmh.json"), logs.resolve("jmh.log"));
         } else {
             warmSkipped = Optional.of("JMH absent du classpath : lancer avec mvn -Pbench verify");

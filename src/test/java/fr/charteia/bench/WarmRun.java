@@ -2,6 +2,7 @@ package fr.charteia.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.Map;
 final class WarmRun {
 
     static final String BENCHMARKS = "fr.charteia.bench.jmh.WarmStages";
-    static final String SETTINGS = "1 fork, 3 × 1 s de chauffe, 5 × 1 s de mesure, chaque appel chronométré (JMH, mode SampleTime)";
+    static final String SETTINGS = "le jar livré (pas le classpath des tests), 1 fork, chauffe de 12 × 2 s pour les rendus (3 × 1 s pour les étapes légères), 5 × 1 s de mesure, chaque appel chronométré (JMH, mode SampleTime)";
 
     /** One benchmark's figures, in milliseconds per call. */
     record Figure(String name, double medianMillis, double meanMillis, long calls) {
@@ -38,13 +39,29 @@ final class WarmRun {
 
     static List<Figure> run(Path results, Path log) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.openjdk.jmh.Main", BENCHMARKS,
-                "-f", "1", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s", "-rf", "json", "-rff", results.toString());
+                "-cp", productClassPath(), "org.openjdk.jmh.Main", BENCHMARKS,
+                "-rf", "json", "-rff", results.toString());
         ProcessRun run = TimedProcess.run(command, Map.of(), log);
         if (!run.succeeded()) {
             throw new IOException("JMH failed (exit " + run.exitCode() + "), see " + log);
         }
         return figures(results);
+    }
+
+    /**
+     * The shaded jar as users run it, the benchmark classes and JMH: not the test class path, whose test
+     * libraries change what the product does (Saxon, brought by a test library, would become the XML
+     * transformer POI saves every Word part with, three times slower than the JDK's).
+     */
+    private static String productClassPath() {
+        List<String> entries = new ArrayList<>(List.of(Path.of("target", "test-classes").toString(),
+                Path.of("target", "charte-ia.jar").toString()));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("jmh-core") || entry.contains("jopt-simple") || entry.contains("commons-math3")) {
+                entries.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private static List<Figure> figures(Path results) throws IOException {

@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -37,16 +39,21 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Warm time of each stage for one department, in one JVM: through the {@link Toolkit}, as its clients
  * call it, and stage by stage through the classes it wires together. Sample mode: every call is timed,
- * so the median and the mean both come out. Run by {@link fr.charteia.bench.Benchmark}, which sets the
- * forks and iterations.
+ * so the median and the mean both come out. Run by {@link fr.charteia.bench.Benchmark}. A rendering
+ * takes a few hundred calls before the JIT has compiled the layout engine: those stages warm up for
+ * 24 s, the light ones for 3 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
 public class WarmStages {
 
     private static final List<DocumentKind> DOCUMENTS = List.of(DocumentKind.values());
@@ -111,6 +118,7 @@ public class WarmStages {
 
     /** A department's four files (charter and sheet, DOCX and PDF), in memory. */
     @Benchmark
+    @Warmup(iterations = 12, time = 2)
     public DocumentSet toolkitRender() {
         return toolkit.render(checked, DOCUMENTS, DOCX_AND_PDF);
     }
@@ -145,21 +153,25 @@ public class WarmStages {
 
     /** The charter's Word file, its table of contents numbered from a PDF laid out beforehand. */
     @Benchmark
+    @Warmup(iterations = 12, time = 2)
     public byte[] stageDocxCharter() throws IOException {
         return docxWriter.write(charterTree, attachment, charterLaidOut.headingPages());
     }
 
     @Benchmark
+    @Warmup(iterations = 12, time = 2)
     public byte[] stageDocxSheet() throws IOException {
         return docxWriter.write(sheetTree, attachment, sheetLaidOut.headingPages());
     }
 
     @Benchmark
+    @Warmup(iterations = 12, time = 2)
     public PdfResult stagePdfCharter() throws IOException {
         return pdfWriter.write(charterTree, attachment);
     }
 
     @Benchmark
+    @Warmup(iterations = 12, time = 2)
     public PdfResult stagePdfSheet() throws IOException {
         return pdfWriter.write(sheetTree, attachment);
     }
