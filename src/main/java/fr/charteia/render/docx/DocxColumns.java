@@ -2,11 +2,9 @@ package fr.charteia.render.docx;
 
 import fr.charteia.document.Column;
 import fr.charteia.document.Columns;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.commonmark.node.Node;
 
 /**
  * Columns side by side: a borderless one-row table, one cell per column, so that "what I may do"
@@ -22,12 +20,7 @@ final class DocxColumns {
     }
 
     static void write(Columns columns, BlockContainer out, DocxBlocks blocks, String paragraphStyle) {
-        List<Column> cells = new ArrayList<>();
-        for (Node child = columns.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Column column) {
-                cells.add(column);
-            }
-        }
+        List<Column> cells = columns.columns();
         if (cells.isEmpty()) {
             return;
         }

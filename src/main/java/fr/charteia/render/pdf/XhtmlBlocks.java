@@ -10,7 +10,6 @@ import fr.charteia.document.PageBreak;
 import fr.charteia.document.SignatureTable;
 import fr.charteia.document.TableOfContents;
 import fr.charteia.document.TypesetMeta;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -159,12 +158,7 @@ final class XhtmlBlocks {
 
     /** Side-by-side columns: each starts with a heading; the first and last are classed for their margins. */
     private void columns(Columns columns) {
-        List<Column> cells = new ArrayList<>();
-        for (Node child = columns.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Column column) {
-                cells.add(column);
-            }
-        }
+        List<Column> cells = columns.columns();
         if (cells.isEmpty()) {
             return;
         }
