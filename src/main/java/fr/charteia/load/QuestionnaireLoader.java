@@ -54,31 +54,47 @@ public final class QuestionnaireLoader {
 
     private static final char BOM = '\uFEFF';
 
-    private final ObjectMapper yamlMapper;
-    private final ObjectMapper jsonMapper;
+    private final StreamReadConstraints constraints;
+    private ObjectMapper yamlMapper;
+    private ObjectMapper jsonMapper;
 
     public QuestionnaireLoader() {
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
+        this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH + 1)
                 .maxDocumentLength(MAX_BYTES)
                 .maxStringLength(MAX_BYTES)
                 .build();
-        LoaderOptions yamlOptions = new LoaderOptions();
-        yamlOptions.setAllowDuplicateKeys(false);
-        yamlOptions.setMaxAliasesForCollections(0);
-        yamlOptions.setNestingDepthLimit(MAX_DEPTH + 1);
-        yamlOptions.setCodePointLimit(MAX_BYTES);
-        YAMLFactory yamlFactory = YAMLFactory.builder()
-                .loaderOptions(yamlOptions)
-                .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        JsonFactory jsonFactory = JsonFactory.builder()
-                .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        this.yamlMapper = configure(YAMLMapper.builder(yamlFactory).build());
-        this.jsonMapper = configure(JsonMapper.builder(jsonFactory).build());
+    }
+
+    /**
+     * The mapper of one syntax, built on first use: building one costs a tenth of a second on a cold
+     * start, and most runs read only YAML.
+     */
+    private synchronized ObjectMapper mapper(QuestionnaireFormat format) {
+        if (format == QuestionnaireFormat.YAML) {
+            if (yamlMapper == null) {
+                LoaderOptions yamlOptions = new LoaderOptions();
+                yamlOptions.setAllowDuplicateKeys(false);
+                yamlOptions.setMaxAliasesForCollections(0);
+                yamlOptions.setNestingDepthLimit(MAX_DEPTH + 1);
+                yamlOptions.setCodePointLimit(MAX_BYTES);
+                YAMLFactory yamlFactory = YAMLFactory.builder()
+                        .loaderOptions(yamlOptions)
+                        .streamReadConstraints(constraints)
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build();
+                yamlMapper = configure(YAMLMapper.builder(yamlFactory).build());
+            }
+            return yamlMapper;
+        }
+        if (jsonMapper == null) {
+            JsonFactory jsonFactory = JsonFactory.builder()
+                    .streamReadConstraints(constraints)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build();
+            jsonMapper = configure(JsonMapper.builder(jsonFactory).build());
+        }
+        return jsonMapper;
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
@@ -130,7 +146,7 @@ public final class QuestionnaireLoader {
         if (text.isBlank()) {
             throw failure(name, Reason.EMPTY);
         }
-        ObjectMapper mapper = format == QuestionnaireFormat.YAML ? yamlMapper : jsonMapper;
+        ObjectMapper mapper = mapper(format);
         Survey survey = survey(name, format, mapper, text);
         return bind(name, format, mapper, text, survey, bytes);
     }
