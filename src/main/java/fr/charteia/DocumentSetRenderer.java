@@ -67,7 +67,7 @@ final class DocumentSetRenderer {
     }
 
     DocumentSet render(CheckedQuestionnaire checked, Collection<DocumentKind> documents, Collection<OutputFormat> formats) {
-        Questionnaire questionnaire = generable(checked);
+        generable(checked); // refused here, before any thread starts on it
         timestamp.problem().ifPresent(problem -> {
             throw new GenerationRefused(GenerationRefused.Reason.ENVIRONMENT, problem, null);
         });
@@ -75,13 +75,13 @@ final class DocumentSetRenderer {
         List<DocumentKind> kinds = inOrder(documents);
         SourceAttachment source = SourceAttachment.of(checked.name(), checked.source());
         List<CompletableFuture<Rendered>> others = new ArrayList<>();
-        for (DocumentKind kind : kinds.subList(1, kinds.size())) {
-            others.add(CompletableFuture.supplyAsync(() -> document(questionnaire, checked, kind, source, distinctFormats),
+        for (DocumentKind kind : kinds.subList(Math.min(1, kinds.size()), kinds.size())) {
+            others.add(CompletableFuture.supplyAsync(() -> document(checked, kind, source, distinctFormats),
                     executor));
         }
         List<Rendered> made = new ArrayList<>();
         if (!kinds.isEmpty()) {
-            made.add(document(questionnaire, checked, kinds.get(0), source, distinctFormats));
+            made.add(document(checked, kinds.get(0), source, distinctFormats));
         }
         others.forEach(future -> made.add(Toolkit.joined(future)));
         List<RenderedFile> files = new ArrayList<>();
@@ -105,8 +105,8 @@ final class DocumentSetRenderer {
         }
     }
 
-    private Rendered document(Questionnaire questionnaire, CheckedQuestionnaire checked, DocumentKind kind,
-            SourceAttachment source, List<OutputFormat> formats) {
+    private Rendered document(CheckedQuestionnaire checked, DocumentKind kind, SourceAttachment source,
+            List<OutputFormat> formats) {
         ComposedDocument document = compose(checked, kind);
         DocumentTree tree;
         try {

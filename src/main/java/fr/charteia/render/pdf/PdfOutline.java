@@ -23,18 +23,13 @@ public final class PdfOutline {
     /** Every bookmark, depth first (the order of the headings), with the page it points to. */
     public static List<HeadingPage> headingPages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return headingPages(document);
+            List<HeadingPage> pages = new ArrayList<>();
+            PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+            if (outline != null) {
+                collect(outline, document, pages);
+            }
+            return List.copyOf(pages);
         }
-    }
-
-    /** The same, from a document still in memory: the writer reads it before saving, instead of reopening the file. */
-    static List<HeadingPage> headingPages(PDDocument document) throws IOException {
-        List<HeadingPage> pages = new ArrayList<>();
-        PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
-        if (outline != null) {
-            collect(outline, document, pages);
-        }
-        return List.copyOf(pages);
     }
 
     private static void collect(PDOutlineNode node, PDDocument document, List<HeadingPage> pages) throws IOException {
