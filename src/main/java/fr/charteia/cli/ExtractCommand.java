@@ -76,7 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
             byte[] bytes = Files.readAllBytes(document);
             pdf = isPdf(bytes);
             // read no further than the loader would: a larger attachment is not a questionnaire
-            lookup = pdf ? EmbeddedQuestionnaire.find(bytes, QuestionnaireLoader.MAX_BYTES) : DocxSourcePart.find(bytes);
+            int limit = QuestionnaireLoader.MAX_BYTES;
+            lookup = pdf ? EmbeddedQuestionnaire.find(bytes, limit) : DocxSourcePart.find(bytes, limit);
         } catch (IOException e) {
             return refuse(texts.get(pdf ? "extract.unreadablePdf" : "extract.notOurs", document));
         }

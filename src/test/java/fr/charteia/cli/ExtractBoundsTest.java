@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -228,6 +229,28 @@ class ExtractBoundsTest {
                     + "(tronqué pendant une copie ou un envoi) ou ce n'est pas un vrai PDF. Rien n'a été écrit. Reprenez une "
                     + "copie intacte du document produit par charte-ia.\n");
         }
+    }
+
+    @Test
+    void aWordFileClaimingTwoBillionPiecesIsSaidToBeIncompleteWithoutCountingThemOneByOne() throws IOException {
+        Path docx = dir.resolve("pieces.docx");
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("Charte");
+            var custom = document.getProperties().getCustomProperties();
+            custom.addProperty("charte-ia.questionnaire", "questionnaire.yaml");
+            custom.addProperty("charte-ia.questionnaire.parts", "2000000000");
+            custom.addProperty("charte-ia.questionnaire.0001", "AAAA");
+            try (OutputStream out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+
+        CommandLineRun run = CommandLineRun.of("extract", docx.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("Le questionnaire rangé dans " + docx + " est incomplet (morceaux retrouvés : 1 sur "
+                + "2000000000). Le fichier a été abîmé ou modifié par un autre programme : reprenez une copie intacte du "
+                + "document produit par charte-ia.\n");
     }
 
     // --- Helpers ---------------------------------------------------------------------------------------
