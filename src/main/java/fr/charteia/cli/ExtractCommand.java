@@ -2,6 +2,7 @@ package fr.charteia.cli;
 
 import fr.charteia.document.SourceAttachment;
 import fr.charteia.document.SourceLookup;
+import fr.charteia.load.LoadFailure;
 import fr.charteia.load.LoadedQuestionnaire;
 import fr.charteia.load.NormalisedYaml;
 import fr.charteia.load.QuestionnaireFormat;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {"0:questionnaire retrouvé",
-            "2:document illisible ou sans questionnaire intact, ou fichier de sortie existant ou mal nommé"})
+            "2:document illisible, protégé par mot de passe ou sans questionnaire intact, ou fichier de sortie existant ou mal nommé"})
 final class ExtractCommand implements Callable<Integer> {
 
     /** Generated documents weigh well under a megabyte; a larger file is not one of ours. */
@@ -64,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Texts texts = Texts.of(language.locale);
         SourceLookup lookup;
-        boolean pdf;
+        boolean pdf = false;
         try {
             if (!Files.isRegularFile(document)) {
                 return refuse(texts.get("extract.notFound", document));
@@ -74,18 +75,31 @@ final class ExtractCommand implements Callable<Integer> {
             }
             byte[] bytes = Files.readAllBytes(document);
             pdf = isPdf(bytes);
-            lookup = pdf ? EmbeddedQuestionnaire.find(bytes) : DocxSourcePart.find(bytes);
+            // read no further than the loader would: a larger attachment is not a questionnaire
+            int limit = QuestionnaireLoader.MAX_BYTES;
+            lookup = pdf ? EmbeddedQuestionnaire.find(bytes, limit) : DocxSourcePart.find(bytes, limit);
         } catch (IOException e) {
-            return refuse(texts.get("extract.notOurs", document));
+            return refuse(texts.get(pdf ? "extract.unreadablePdf" : "extract.notOurs", document));
         }
         if (lookup.source().isEmpty()) {
             return refuse(whyAbsent(lookup, pdf, texts));
         }
         SourceAttachment source = lookup.source().get();
+        // Checked before anything is written: what comes out must be a questionnaire generate can read.
+        LoadedQuestionnaire loaded;
+        try {
+            loaded = load(source);
+        } catch (UnreadableQuestionnaireException e) {
+            return refuse(notQuestionnaire(source, e.failure().reason(), texts));
+        }
+        if (loaded.sourceMap().find("schema").isEmpty()) {
+            return refuse(texts.get("extract.notQuestionnaire", document, source.fileName(),
+                    texts.get("extract.notQuestionnaire.noSchema")));
+        }
         byte[] questionnaire = source.bytes();
         boolean json = source.isJson();
         if (normalised) {
-            Optional<byte[]> yaml = normalise(source);
+            Optional<byte[]> yaml = normalise(loaded);
             if (yaml.isEmpty()) {
                 return refuse(texts.get("extract.notNormalisable", document));
             }
@@ -114,6 +128,29 @@ final class ExtractCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * The attachment read as generate would read it (format from its name, strict UTF-8, schema
+     * charte-ia/1). Findings do not stop extract: it gives back the source, and validate judges it.
+     */
+    private static LoadedQuestionnaire load(SourceAttachment source) throws UnreadableQuestionnaireException {
+        QuestionnaireFormat format = source.isJson() ? QuestionnaireFormat.JSON : QuestionnaireFormat.YAML;
+        return new QuestionnaireLoader().load(source.fileName(), format, source.bytes());
+    }
+
+    /** Why what the document carries is not a questionnaire, without quoting any of it. */
+    private String notQuestionnaire(SourceAttachment source, LoadFailure.Reason reason, Texts texts) {
+        if (reason == LoadFailure.Reason.TOO_LARGE) {
+            return texts.get("extract.tooLarge", document, QuestionnaireLoader.MAX_BYTES / (1024 * 1024));
+        }
+        String why = switch (reason) {
+            case NOT_UTF8 -> "extract.notQuestionnaire.notUtf8";
+            case EMPTY -> "extract.notQuestionnaire.empty";
+            case UNSUPPORTED_SCHEMA -> "extract.notQuestionnaire.otherSchema";
+            default -> source.isJson() ? "extract.notQuestionnaire.notJson" : "extract.notQuestionnaire.notYaml";
+        };
+        return texts.get("extract.notQuestionnaire", document, source.fileName(), texts.get(why));
+    }
+
     /** One message per cause: an office programme dropped it, another tool made the file, or it is damaged. */
     private String whyAbsent(SourceLookup lookup, boolean pdf, Texts texts) {
         String kind = pdf ? ".pdf" : ".docx";
@@ -121,19 +158,15 @@ final class ExtractCommand implements Callable<Integer> {
             case DROPPED -> texts.get("extract.dropped" + kind, document);
             case NO_TRACE -> texts.get("extract.noTrace" + kind, document);
             case INCOMPLETE -> texts.get("extract.incomplete", document, lookup.partsFound(), lookup.partsExpected());
+            case TOO_LARGE -> texts.get("extract.tooLarge", document, QuestionnaireLoader.MAX_BYTES / (1024 * 1024));
+            case PROTECTED -> texts.get("extract.protected", document);
             case ALTERED, FOUND -> texts.get("extract.altered", document);
         };
     }
 
     /** The questionnaire in the canonical YAML form, if this version of charte-ia reads it without a problem. */
-    private static Optional<byte[]> normalise(SourceAttachment source) {
-        QuestionnaireFormat format = source.isJson() ? QuestionnaireFormat.JSON : QuestionnaireFormat.YAML;
-        try {
-            LoadedQuestionnaire loaded = new QuestionnaireLoader().load(source.fileName(), format, source.bytes());
-            return loaded.problems().isEmpty() ? loaded.questionnaire().map(NormalisedYaml::of) : Optional.empty();
-        } catch (UnreadableQuestionnaireException e) {
-            return Optional.empty();
-        }
+    private static Optional<byte[]> normalise(LoadedQuestionnaire loaded) {
+        return loaded.problems().isEmpty() ? loaded.questionnaire().map(NormalisedYaml::of) : Optional.empty();
     }
 
     private static boolean isPdf(byte[] bytes) {

@@ -83,7 +83,13 @@ final class GenerateCommand implements Callable<Integer> {
                 return ValidateCommand.exitCode(reports);
             }
             reports.stream().filter(r -> !r.findings().isEmpty()).forEach(r -> new TextReport(texts).print(List.of(r), stdout));
-            Optional<String> sameName = sameName(toolkit, checked, documents, wanted, texts);
+            Optional<String> sameName;
+            try {
+                // file names come from the templates' terms: a template problem can show up here first
+                sameName = sameName(toolkit, checked, documents, wanted, texts);
+            } catch (GenerationRefused e) {
+                return refused(e, texts, stderr);
+            }
             if (sameName.isPresent()) {
                 stderr.println(sameName.get());
                 stderr.println(texts.get("generate.nothingWritten"));
@@ -94,16 +100,20 @@ final class GenerateCommand implements Callable<Integer> {
                 // made, so that memory stays flat however many departments there are.
                 toolkit.renderInOrder(checked, documents, wanted, set -> write(toolkit, set, texts, stdout));
             } catch (GenerationRefused e) {
-                stderr.println(texts.get(e.reason() == GenerationRefused.Reason.TEMPLATE ? "generate.templateProblem"
-                        : "generate.badEnvironment", e.detail()));
-                stderr.println(texts.get("generate.nothingWritten"));
-                return ExitCodes.UNREADABLE_OR_USAGE;
+                return refused(e, texts, stderr);
             } catch (WriteFailed e) {
                 stderr.println(texts.get("generate.writeFailed", e.failure.target(), e.failure.reason()));
                 return ExitCodes.UNREADABLE_OR_USAGE;
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static int refused(GenerationRefused e, Texts texts, PrintWriter stderr) {
+        stderr.println(texts.get(e.reason() == GenerationRefused.Reason.TEMPLATE ? "generate.templateProblem"
+                : "generate.badEnvironment", e.detail()));
+        stderr.println(texts.get("generate.nothingWritten"));
+        return ExitCodes.UNREADABLE_OR_USAGE;
     }
 
     /** Two questionnaires that would write the same file are refused before anything is written. */

@@ -1,5 +1,6 @@
 package fr.charteia.compose;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,6 @@ import fr.charteia.document.Signatory;
 import fr.charteia.model.DocumentLanguage;
 import fr.charteia.model.Person;
 import fr.charteia.model.Questionnaire;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -77,7 +77,7 @@ public final class DocumentComposer {
             compiled.execute(out, view);
             return out.toString();
         } catch (MustacheException e) {
-            throw new TemplateException("template " + templates.describe(template) + ": " + e.getMessage(), e);
+            throw TemplateException.fromMustache(templates, template, e);
         }
     }
 
@@ -123,13 +123,12 @@ public final class DocumentComposer {
         DocumentTerms terms = DocumentTerms.read(templates, TemplateSet.nameOf(language, "terms.properties"));
         String referencesFile = TemplateSet.nameOf(language, "references.yaml");
         String text = templates.read(referencesFile)
-                .orElseThrow(() -> new TemplateException("missing " + referencesFile + " in the templates"));
+                .orElseThrow(() -> TemplateException.missing(referencesFile));
         List<Reference> references;
         try {
             references = YAML.readValue(text, new TypeReference<List<Reference>>() { });
-        } catch (IOException e) {
-            throw new TemplateException("cannot read " + templates.describe(referencesFile) + ": "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+        } catch (JsonProcessingException e) {
+            throw TemplateException.unreadableData(templates.describe(referencesFile), referencesFile, e);
         }
         Locale locale = language == DocumentLanguage.FR ? Locale.FRANCE : Locale.UK;
         return new LanguageResources(terms, Phrasing.of(language), references,

@@ -26,13 +26,14 @@ final class DocumentTerms {
     }
 
     static DocumentTerms read(TemplateSet templates, String name) {
-        String text = templates.read(name).orElseThrow(() -> new TemplateException("missing " + name
-                + " in the templates"));
+        String text = templates.read(name).orElseThrow(() -> TemplateException.missing(name));
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            throw new TemplateException("cannot read " + templates.describe(name) + ": " + e.getMessage());
+            // a backslash followed by a bad \\u escape
+            throw new TemplateException("le fichier de modèle « " + templates.describe(name) + " » ne se lit pas : il contient "
+                    + "une séquence « \\u » incomplète ou invalide ; écrivez les caractères accentués tels quels (fichier en UTF-8)");
         }
         Map<String, String> terms = new HashMap<>();
         properties.stringPropertyNames().forEach(key -> terms.put(key, properties.getProperty(key)));
@@ -42,7 +43,8 @@ final class DocumentTerms {
     String get(String key) {
         String value = terms.get(key);
         if (value == null) {
-            throw new TemplateException(source + " has no entry \"" + key + "\"");
+            throw new TemplateException("le fichier de modèle « " + source + " » n'a pas d'entrée « " + key + " » : ajoutez-la, "
+                    + "sur le modèle du fichier livré");
         }
         return value;
     }
@@ -59,8 +61,8 @@ final class DocumentTerms {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new TemplateException(source + ": entry \"" + key + "\" uses {" + m.group(1)
-                        + "}, which is not available there");
+                throw new TemplateException("dans le fichier de modèle « " + source + " », l'entrée « " + key + " » utilise {"
+                        + m.group(1) + "}, qui n'existe pas pour elle : retirez-le, ou employez un des noms du fichier livré");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

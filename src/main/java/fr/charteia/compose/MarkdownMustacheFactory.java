@@ -23,6 +23,6 @@ final class MarkdownMustacheFactory extends StrictMustacheFactory {
 
     @Override
     protected String escapingPurpose() {
-        return "escaped for Markdown";
+        return "échappée pour le Markdown";
     }
 }

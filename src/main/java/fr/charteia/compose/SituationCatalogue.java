@@ -1,5 +1,6 @@
 package fr.charteia.compose;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.charteia.compose.DocumentView.Situation;
 import fr.charteia.model.Coded;
 import fr.charteia.model.Questionnaire;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,13 +39,12 @@ final class SituationCatalogue {
     }
 
     static SituationCatalogue read(TemplateSet templates, String name) {
-        String text = templates.read(name).orElseThrow(() -> new TemplateException("missing " + name + " in the templates"));
+        String text = templates.read(name).orElseThrow(() -> TemplateException.missing(name));
         try {
             List<Entry> entries = YAML.readValue(text, new TypeReference<List<Entry>>() { });
             return new SituationCatalogue(entries == null ? List.of() : entries.stream().filter(Objects::nonNull).toList());
-        } catch (IOException e) {
-            throw new TemplateException("cannot read " + templates.describe(name) + ": "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+        } catch (JsonProcessingException e) {
+            throw TemplateException.unreadableData(templates.describe(name), name, e);
         }
     }
 

@@ -21,7 +21,11 @@ public record SourceLookup(Outcome outcome, Optional<SourceAttachment> source, i
         /** Some of the pieces the questionnaire was stored in are missing. */
         INCOMPLETE,
         /** The questionnaire is there but does not decode, or differs from what was stored (size or fingerprint). */
-        ALTERED
+        ALTERED,
+        /** What is stored unpacks to more than any questionnaire: reading stopped at the loader's limit. */
+        TOO_LARGE,
+        /** The document is protected by a password, so nothing inside it can be read. */
+        PROTECTED
     }
 
     public static SourceLookup found(SourceAttachment source) {
@@ -42,6 +46,14 @@ public record SourceLookup(Outcome outcome, Optional<SourceAttachment> source, i
 
     public static SourceLookup altered() {
         return new SourceLookup(Outcome.ALTERED, Optional.empty(), 0, 0);
+    }
+
+    public static SourceLookup tooLarge() {
+        return new SourceLookup(Outcome.TOO_LARGE, Optional.empty(), 0, 0);
+    }
+
+    public static SourceLookup passwordProtected() {
+        return new SourceLookup(Outcome.PROTECTED, Optional.empty(), 0, 0);
     }
 
     /** Absent, the outcome explains why. */

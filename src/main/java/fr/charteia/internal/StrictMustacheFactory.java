@@ -32,7 +32,7 @@ public abstract class StrictMustacheFactory extends DefaultMustacheFactory {
     @Override
     public abstract void encode(String value, Writer writer);
 
-    /** What the escaping is for, quoted in the message refusing a raw tag ("quoted for YAML"). */
+    /** What the escaping is for, in French, quoted in the message refusing a raw tag (« mise entre guillemets pour YAML »). */
     protected abstract String escapingPurpose();
 
     @Override
@@ -58,8 +58,8 @@ public abstract class StrictMustacheFactory extends DefaultMustacheFactory {
         @Override
         public void value(TemplateContext tc, String variable, boolean encoded) {
             if (!encoded) {
-                throw new MustacheException("Raw tag for \"" + variable + "\" is not allowed: write {{" + variable
-                        + "}} so the value is " + factory.escapingPurpose(), tc);
+                throw new Refusal("la balise brute {{{" + variable + "}}} ou {{& " + variable + "}} n'est pas admise : "
+                        + "écrivez {{" + variable + "}}, pour que la valeur soit " + factory.escapingPurpose(), tc);
             }
             list.add(factory.valueCode(tc, variable, this));
         }
@@ -76,7 +76,26 @@ public abstract class StrictMustacheFactory extends DefaultMustacheFactory {
     }
 
     static MustacheException missing(String tag, String variable, TemplateContext tc) {
-        return new MustacheException("No value for " + tag + variable + "}}", tc);
+        return new Refusal("la balise " + tag + variable + "}} ne correspond à aucune valeur : vérifiez son orthographe "
+                + "parmi les noms décrits dans templates/README.md", tc);
+    }
+
+    /**
+     * A template refused by the strict rules, with a French reason that says what to write
+     * instead; {@link #getContext()} gives the template file and line.
+     */
+    public static final class Refusal extends MustacheException {
+        private final String reason;
+
+        Refusal(String reason, TemplateContext tc) {
+            super(reason, tc);
+            this.reason = reason;
+        }
+
+        /** The French reason, without the place. */
+        public String reason() {
+            return reason;
+        }
     }
 
     /** A {@code {{value}}} that must resolve to something. */

@@ -99,7 +99,7 @@ final class YamlMustacheFactory extends StrictMustacheFactory {
 
     @Override
     protected String escapingPurpose() {
-        return "quoted for YAML";
+        return "mise entre guillemets pour YAML";
     }
 
     @Override

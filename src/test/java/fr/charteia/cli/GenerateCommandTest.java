@@ -123,7 +123,8 @@ class GenerateCommandTest {
                 "--out", out.toString(), "samples/paediatrics-en.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Problème de modèle", "No value for {{departement}}", "charter.md.mustache:1");
+        assertThat(run.err()).contains("Problème de modèle", "la balise {{departement}} ne correspond à aucune valeur",
+                "charter.md.mustache », ligne 1");
         assertThat(out).doesNotExist();
     }
 

@@ -26,9 +26,9 @@ class TemplateStrictnessTest {
 
         assertThatThrownBy(() -> composer.compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Optional.empty()))
                 .isInstanceOf(TemplateException.class)
-                .hasMessageContaining("No value for {{responsable}}")
+                .hasMessageContaining("la balise {{responsable}} ne correspond à aucune valeur")
                 .hasMessageContaining(custom.resolve("fr/charter.md.mustache").toString())
-                .hasMessageContaining("fr/charter.md.mustache:5");
+                .hasMessageContaining("fr/charter.md.mustache », ligne 5 : ");
     }
 
     @Test
@@ -38,7 +38,7 @@ class TemplateStrictnessTest {
         assertThatThrownBy(() -> new DocumentComposer(TemplateSet.overriddenBy(custom))
                 .compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Optional.empty()))
                 .isInstanceOf(TemplateException.class)
-                .hasMessageContaining("No value for {{#outils}}");
+                .hasMessageContaining("la balise {{#outils}} ne correspond à aucune valeur");
     }
 
     @Test
@@ -48,7 +48,8 @@ class TemplateStrictnessTest {
         assertThatThrownBy(() -> new DocumentComposer(TemplateSet.overriddenBy(custom))
                 .compose(sample("pharmacie-pui.yaml"), DocumentKind.CHARTER, Optional.empty()))
                 .isInstanceOf(TemplateException.class)
-                .hasMessageContaining("Raw tag for \"service\" is not allowed: write {{service}} so the value is escaped for Markdown");
+                .hasMessageContaining("la balise brute {{{service}}} ou {{& service}} n'est pas admise : écrivez {{service}}, pour que "
+                        + "la valeur soit échappée pour le Markdown");
     }
 
     @Test
@@ -79,7 +80,7 @@ class TemplateStrictnessTest {
     void missingTemplatesFolderIsACleanError() {
         assertThatThrownBy(() -> TemplateSet.overriddenBy(custom.resolve("absent")))
                 .isInstanceOf(TemplateException.class)
-                .hasMessageContaining("does not exist or is not a folder");
+                .hasMessageContaining("est introuvable : vérifiez le chemin donné à --templates");
     }
 
     @Test

@@ -92,10 +92,10 @@ class YamlMustacheFactoryTest {
     void refusesRawTagsWhenTheTemplateIsCompiled() {
         assertThatThrownBy(() -> compile("key: {{{value}}}\n"))
                 .isInstanceOf(MustacheException.class)
-                .hasMessageContaining("Raw tag for \"value\" is not allowed");
+                .hasMessageContaining("la balise brute {{{value}}} ou {{& value}} n'est pas admise");
         assertThatThrownBy(() -> compile("key: {{& value}}\n"))
                 .isInstanceOf(MustacheException.class)
-                .hasMessageContaining("Raw tag for \"value\" is not allowed");
+                .hasMessageContaining("la balise brute {{{value}}} ou {{& value}} n'est pas admise");
     }
 
     @Test
@@ -112,7 +112,7 @@ class YamlMustacheFactoryTest {
     void failsOnAMissingValueNamingTheTagAndItsLine() {
         assertThatThrownBy(() -> render("a: {{value}}\nb: {{missing}}\n", Map.of("value", "x")))
                 .isInstanceOf(MustacheException.class)
-                .hasMessageContaining("No value for {{missing}}")
+                .hasMessageContaining("la balise {{missing}} ne correspond à aucune valeur")
                 .hasMessageContaining("test.mustache:2");
     }
 
@@ -120,10 +120,10 @@ class YamlMustacheFactoryTest {
     void failsOnAMissingSection() {
         assertThatThrownBy(() -> render("{{#missing}}\nx: 1\n{{/missing}}\n", Map.of()))
                 .isInstanceOf(MustacheException.class)
-                .hasMessageContaining("No value for {{#missing}}");
+                .hasMessageContaining("la balise {{#missing}} ne correspond à aucune valeur");
         assertThatThrownBy(() -> render("{{^missing}}\nx: 1\n{{/missing}}\n", Map.of()))
                 .isInstanceOf(MustacheException.class)
-                .hasMessageContaining("No value for {{^missing}}");
+                .hasMessageContaining("la balise {{^missing}} ne correspond à aucune valeur");
     }
 
     @Test

@@ -11,9 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -99,8 +101,23 @@ public final class DocxSourcePart {
      * @throws IOException when the file is not a Word package at all
      */
     public static SourceLookup find(byte[] docx) throws IOException {
+        return find(docx, SourceAttachment.MAX_BYTES);
+    }
+
+    /**
+     * The questionnaire stored in a Word file, or why it is not there, reading no more than
+     * {@code maxBytes} of it (past that, {@link SourceLookup.Outcome#TOO_LARGE}).
+     *
+     * @throws IOException when the file is not a Word package at all
+     */
+    public static SourceLookup find(byte[] docx, int maxBytes) throws IOException {
         try (InputStream in = new ByteArrayInputStream(docx); OPCPackage opc = OPCPackage.open(in)) {
-            Optional<SourceAttachment> fromPart = fromPart(opc);
+            Optional<SourceAttachment> fromPart;
+            try {
+                fromPart = fromPart(opc, maxBytes);
+            } catch (TooLarge e) {
+                return SourceLookup.tooLarge();
+            }
             if (fromPart.isPresent()) {
                 return SourceLookup.found(fromPart.get());
             }
@@ -118,13 +135,25 @@ public final class DocxSourcePart {
         }
     }
 
-    private static Optional<SourceAttachment> fromPart(OPCPackage opc) throws InvalidFormatException, IOException {
+    /** More bytes than the limit: reading stopped there. */
+    private static final class TooLarge extends Exception {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Optional<SourceAttachment> fromPart(OPCPackage opc, int maxBytes)
+            throws InvalidFormatException, IOException, TooLarge {
         for (PackageRelationship relationship : opc.getRelationshipsByType(RELATIONSHIP)) {
             PackagePart part = opc.getPart(relationship);
             if (part != null) {
                 String name = part.getPartName().getName();
                 try (InputStream stored = part.getInputStream()) {
-                    return SourceAttachment.named(name.substring(name.lastIndexOf('/') + 1), stored.readAllBytes());
+                    byte[] bytes = stored.readNBytes(maxBytes + 1);
+                    if (bytes.length > maxBytes) {
+                        throw new TooLarge();
+                    }
+                    return SourceAttachment.named(name.substring(name.lastIndexOf('/') + 1), bytes);
                 }
             }
         }
@@ -138,16 +167,28 @@ public final class DocxSourcePart {
         } catch (NumberFormatException e) {
             return SourceLookup.altered();
         }
+        // One pass over the properties, then pieces looked up by name: a count written as two billion
+        // is not looped over, and thousands of pieces are not each searched for from the start.
+        Map<String, CTProperty> pieces = new HashMap<>();
+        for (CTProperty property : custom.getUnderlyingProperties().getPropertyList()) {
+            if (property.getName() != null && property.getName().startsWith(PREFIX + ".")) {
+                pieces.putIfAbsent(property.getName(), property);
+            }
+        }
+        if (expected < 1 || expected > pieces.size()) {
+            int found = (int) pieces.keySet().stream().filter(key -> key.matches("\\Q" + PREFIX + ".\\E\\d{4,}")).count();
+            return SourceLookup.incomplete(found, Math.max(expected, 0));
+        }
         StringBuilder base64 = new StringBuilder();
         int found = 0;
         for (int i = 1; i <= expected; i++) {
-            CTProperty piece = custom.getProperty(pieceName(i));
+            CTProperty piece = pieces.get(pieceName(i));
             if (piece != null) {
                 found++;
                 base64.append(text(piece));
             }
         }
-        if (found < expected || expected < 1) {
+        if (found < expected) {
             return SourceLookup.incomplete(found, expected);
         }
         CTProperty name = custom.getProperty(NAME);
