@@ -1,25 +1,36 @@
 package fr.charteia;
 
+import fr.charteia.output.WriteFailure;
+import fr.charteia.output.WriteProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A file of a department could not be written into the output folder (permissions, full disk, a folder of that name). */
+/**
+ * A department's files could not be written into the output folder (full disk, no permission, a
+ * folder of that name, a write-protected file…). None of them was: the files that were there before
+ * are as they were.
+ */
 public final class OutputWriteException extends IOException {
 
+    private final WriteProblem problem;
     private final transient Path target;
 
-    OutputWriteException(Path target, IOException cause) {
-        super(target + ": " + cause.getMessage(), cause);
-        this.target = target;
+    OutputWriteException(WriteFailure failure) {
+        super(failure.getMessage(), failure);
+        this.problem = failure.problem();
+        this.target = failure.path();
     }
 
-    /** The file that could not be written. */
+    /** Why, in terms the user can act on. */
+    public WriteProblem problem() {
+        return problem;
+    }
+
+    /**
+     * What the user must act on: the file (full disk, protected file, folder of that name), the folder
+     * (no permission, read-only disk), or the file where a folder should be. Never a temporary name.
+     */
     public Path target() {
         return target;
-    }
-
-    /** The system's reason, as it gave it. */
-    public String reason() {
-        return String.valueOf(getCause().getMessage());
     }
 }

@@ -3,7 +3,8 @@ package fr.charteia;
 import fr.charteia.compose.ComposedDocument;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.SourceDateEpoch;
-import fr.charteia.output.AtomicFiles;
+import fr.charteia.output.FileSet;
+import fr.charteia.output.WriteFailure;
 import fr.charteia.validation.QuestionnaireValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +14,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -167,21 +170,36 @@ public final class Toolkit implements AutoCloseable {
     }
 
     /**
-     * Writes every file of the set into {@code folder}, each atomically (complete or absent, never
-     * half-written), and returns their paths in order.
+     * Writes every file of the set into {@code folder}, all or none: each file is complete or absent,
+     * and the set never mixes new files with previous ones. A folder or a write-protected file at a
+     * target name is not replaced; a symbolic link is replaced, never followed. Returns the paths in order.
+     *
+     * @throws OutputWriteException when the set cannot be written; the folder then holds exactly what
+     *                              it held before
      */
     public List<Path> write(DocumentSet documents, Path folder) throws OutputWriteException {
-        List<Path> written = new ArrayList<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         for (RenderedFile file : documents.files()) {
-            Path target = folder.resolve(file.fileName());
-            try {
-                AtomicFiles.write(target, file.bytes());
-            } catch (IOException e) {
-                throw new OutputWriteException(target, e);
-            }
-            written.add(target);
+            files.put(folder.resolve(file.fileName()), file.bytes());
         }
-        return written;
+        try {
+            FileSet.write(files);
+        } catch (WriteFailure e) {
+            throw new OutputWriteException(e);
+        }
+        return List.copyOf(files.keySet());
+    }
+
+    /**
+     * Checks, before anything is rendered or written, that none of {@code targets} is a folder, a
+     * write-protected file, or under a file where a folder should be.
+     */
+    public void checkWritable(Collection<Path> targets) throws OutputWriteException {
+        try {
+            FileSet.check(targets);
+        } catch (WriteFailure e) {
+            throw new OutputWriteException(e);
+        }
     }
 
     @Override

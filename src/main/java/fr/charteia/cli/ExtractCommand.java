@@ -122,7 +122,7 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             return refuse(texts.get("extract.exists", out));
         } catch (IOException e) {
-            return refuse(texts.get("init.failed", out, e.getMessage()));
+            return refuse(WriteFailureText.of(e, out, texts));
         }
         spec.commandLine().getOut().println(texts.get("extract.written", out, document));
         return ExitCodes.OK;

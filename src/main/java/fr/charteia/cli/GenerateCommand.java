@@ -11,6 +11,7 @@ import fr.charteia.document.DocumentKind;
 import fr.charteia.validation.FileReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -31,7 +32,8 @@ import picocli.CommandLine.TypeConversionException;
         mixinStandardHelpOptions = true,
         description = {
             "Vérifie puis produit, pour chaque questionnaire, la charte et la fiche de bonnes pratiques du service.",
-            "Une erreur dans un questionnaire : rien n'est écrit. Les fichiers sont écrits en entier ou pas du tout."
+            "Une erreur dans un questionnaire : rien n'est écrit. Les fichiers d'un service sont écrits tous ou aucun ; "
+                    + "un fichier protégé en écriture (lecture seule) ou un dossier du même nom n'est pas remplacé."
         })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -88,7 +90,7 @@ final class GenerateCommand implements Callable<Integer> {
                 // file names come from the templates' terms: a template problem can show up here first
                 sameName = sameName(toolkit, checked, documents, wanted, texts);
             } catch (GenerationRefused e) {
-                return refused(e, texts, stderr);
+                return refused(e, texts, stderr, texts.get("generate.nothingWritten"));
             }
             if (sameName.isPresent()) {
                 stderr.println(sameName.get());
@@ -96,23 +98,39 @@ final class GenerateCommand implements Callable<Integer> {
                 return ExitCodes.UNREADABLE_OR_USAGE;
             }
             try {
+                // a folder or a protected file at a target name stops the run before anything is made
+                toolkit.checkWritable(targets(toolkit, checked, documents, wanted));
+            } catch (OutputWriteException e) {
+                stderr.println(WriteFailureText.of(e.problem(), e.target(), texts));
+                stderr.println(texts.get("generate.nothingWritten"));
+                return ExitCodes.UNREADABLE_OR_USAGE;
+            }
+            List<String> written = new ArrayList<>();
+            try {
                 // Every questionnaire is valid: each department's files are written as soon as they are
-                // made, so that memory stays flat however many departments there are.
-                toolkit.renderInOrder(checked, documents, wanted, set -> write(toolkit, set, texts, stdout));
+                // made, all or none, so that memory stays flat however many departments there are.
+                toolkit.renderInOrder(checked, documents, wanted, set -> {
+                    write(toolkit, set, texts, stdout);
+                    written.add(set.source());
+                });
             } catch (GenerationRefused e) {
-                return refused(e, texts, stderr);
+                return refused(e, texts, stderr, whatWasWritten(checked, written, texts));
             } catch (WriteFailed e) {
-                stderr.println(texts.get("generate.writeFailed", e.failure.target(), e.failure.reason()));
+                stderr.println(WriteFailureText.of(e.failure.problem(), e.failure.target(), texts));
+                stderr.println(texts.get("generate.setNotWritten", checked.get(written.size()).name(), out));
+                if (checked.size() > 1) {
+                    stderr.println(whatWasWritten(checked, written, texts));
+                }
                 return ExitCodes.UNREADABLE_OR_USAGE;
             }
         }
         return ExitCodes.OK;
     }
 
-    private static int refused(GenerationRefused e, Texts texts, PrintWriter stderr) {
+    private static int refused(GenerationRefused e, Texts texts, PrintWriter stderr, String whatWasWritten) {
         stderr.println(texts.get(e.reason() == GenerationRefused.Reason.TEMPLATE ? "generate.templateProblem"
                 : "generate.badEnvironment", e.detail()));
-        stderr.println(texts.get("generate.nothingWritten"));
+        stderr.println(whatWasWritten);
         return ExitCodes.UNREADABLE_OR_USAGE;
     }
 
@@ -130,6 +148,29 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every file the run would write, in the output folder. */
+    private List<Path> targets(Toolkit toolkit, List<CheckedQuestionnaire> checked, List<DocumentKind> documents,
+            List<OutputFormat> wanted) {
+        List<Path> targets = new ArrayList<>();
+        for (CheckedQuestionnaire questionnaire : checked) {
+            toolkit.fileNames(questionnaire, documents, wanted).forEach(name -> targets.add(out.resolve(name)));
+        }
+        return targets;
+    }
+
+    /**
+     * After a failure, which departments have their documents: each department is written all or none,
+     * and the run stops at the first failure.
+     */
+    private static String whatWasWritten(List<CheckedQuestionnaire> checked, List<String> written, Texts texts) {
+        if (written.isEmpty()) {
+            return texts.get("generate.nothingWritten");
+        }
+        List<String> notWritten = checked.subList(written.size(), checked.size()).stream()
+                .map(CheckedQuestionnaire::name).toList();
+        return texts.get("generate.stoppedAfter", String.join(", ", written), String.join(", ", notWritten));
     }
 
     private void write(Toolkit toolkit, DocumentSet set, Texts texts, PrintWriter stdout) {
@@ -150,7 +191,7 @@ final class GenerateCommand implements Callable<Integer> {
         return texts.get("generate.sheetTooLong", target);
     }
 
-    /** A file could not be written: the run stops there. */
+    /** A department's files could not be written: the run stops there. */
     private static final class WriteFailed extends RuntimeException {
         private final OutputWriteException failure;
 

@@ -57,7 +57,8 @@ final class InitCommand implements Callable<Integer> {
             err.println(texts.get("init.exists", file, launcher.with("init", freeName(file).toString())));
             return ExitCodes.UNREADABLE_OR_USAGE;
         } catch (IOException e) {
-            err.println(texts.get("init.failed", file, e.getMessage()));
+            err.println(WriteFailureText.of(e, file, texts));
+            err.println(texts.get("init.notWritten", file));
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
         out.println(texts.get("init.written", file));
@@ -69,7 +70,8 @@ final class InitCommand implements Callable<Integer> {
             out.println(texts.get("init.schemaKept", schema));
         } catch (IOException e) {
             // the questionnaire is written and usable: the editor's help is a bonus
-            out.println(texts.get("init.schemaFailed", schema, e.getMessage(), launcher.with("schema")));
+            out.println(texts.get("init.schemaNotWritten", schema, WriteFailureText.of(e, schema, texts),
+                    launcher.with("schema")));
         }
         out.println(texts.get("init.next", validate));
         return ExitCodes.OK;

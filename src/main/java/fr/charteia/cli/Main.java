@@ -1,5 +1,6 @@
 package fr.charteia.cli;
 
+import fr.charteia.output.WriteProblem;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, utf8(System.out), utf8(System.err)));
+        System.exit(run(args, StandardOutput.open(), utf8(System.err)));
     }
 
     /** Runs the command line against the given streams; tests call this with {@code StringWriter}s. */
@@ -56,9 +57,24 @@ public final class Main {
         frenchEllipsis(commandLine);
         summaryOnlyInTheCommandList(commandLine);
         int code = commandLine.execute(args);
-        out.flush();
+        code = standardOutputChecked(code, out, err, args);
         err.flush();
         return code;
+    }
+
+    /**
+     * A failed write to standard output is an error: {@code extract doc.pdf > q.yaml} on a full disk
+     * leaves a truncated questionnaire, which must not look like a success.
+     */
+    private static int standardOutputChecked(int code, PrintWriter out, PrintWriter err, String[] args) {
+        if (!out.checkError()) {
+            return code;
+        }
+        Texts texts = Texts.of(ParameterErrors.languageOf(args));
+        WriteProblem problem = out instanceof StandardOutput standard
+                ? standard.failure().map(WriteProblem::of).orElse(WriteProblem.OTHER) : WriteProblem.OTHER;
+        err.println(texts.get("stdout.failed", WriteFailureText.ofStandardOutput(problem, texts)));
+        return Math.max(code, ExitCodes.UNREADABLE_OR_USAGE);
     }
 
     /**

@@ -51,7 +51,7 @@ final class SchemaCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(out, schema);
         } catch (IOException e) {
-            spec.commandLine().getErr().println(texts.get("init.failed", out, e.getMessage()));
+            spec.commandLine().getErr().println(WriteFailureText.of(e, out, texts));
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
         spec.commandLine().getOut().println(texts.get("schema.written", out, out.getFileName()));

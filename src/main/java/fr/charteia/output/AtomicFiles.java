@@ -1,12 +1,11 @@
 package fr.charteia.output;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 
 /**
  * Writes files whole or not at all: the bytes go to a temporary file beside the target, which is
@@ -17,52 +16,46 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes or replaces {@code target}. */
+    /**
+     * Writes or replaces {@code target}, as a set of one file: a folder or a write-protected file of
+     * that name is not replaced.
+     *
+     * @throws WriteFailure when it cannot be written, with the reason
+     */
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path temporary = writeTemporary(target, bytes);
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** Writes {@code target} only if it does not exist yet; an existing file is never touched. */
-    public static void create(Path target, byte[] bytes) throws IOException {
-        if (Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString());
-        }
-        Path temporary = writeTemporary(target, bytes);
-        try {
-            Files.move(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        FileSet.write(Map.of(target, bytes));
     }
 
     /**
-     * Temporary files are created readable by their owner only; a document or questionnaire is
-     * meant to be shared like any file the user saves.
+     * Writes {@code target} only if it does not exist yet; an existing file is never touched.
+     *
+     * @throws FileAlreadyExistsException when the target exists
+     * @throws WriteFailure when it cannot be written, with the reason
      */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    public static void create(Path target, byte[] bytes) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
         }
-    }
-
-    private static Path writeTemporary(Path target, byte[] bytes) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        Path temporary = null;
         try {
+            Path directory = target.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
             Files.write(temporary, bytes);
-            readableByAll(temporary);
-            return temporary;
+            FileSet.readableByAll(temporary);
+            Files.move(temporary, target);
+        } catch (FileAlreadyExistsException e) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            // createDirectories: a file has the name of a folder to create
+            throw FileSet.failure(e, target);
         } catch (IOException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
+            throw FileSet.failure(e, target);
+        } finally {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 }

@@ -17,8 +17,9 @@ class ExitCodesTest {
     private static final List<String> EXPECTED = List.of(
             "0 succès : questionnaires valides, documents ou fichier écrits (des avertissements sont permis).",
             "1 au moins une erreur (ERROR) dans un questionnaire : rien n'a été écrit.",
-            "2 fichier ou dossier illisible, logo ou modèle inutilisable, fichier déjà existant, ou ligne de commande "
-                    + "incorrecte : rien n'a été écrit.",
+            "2 fichier ou dossier illisible ou impossible à écrire, sortie standard impossible à écrire, logo ou modèle "
+                    + "inutilisable, fichier déjà existant, ou ligne de commande incorrecte : rien n'a été écrit, hormis les "
+                    + "documents annoncés « Écrit : ».",
             "3 erreur interne (relancez avec --debug et signalez-la).");
 
     @Test

@@ -58,8 +58,8 @@ class SchemaCommandTest {
         CommandLineRun run = CommandLineRun.of("schema", "--out", blocked.resolve("charte-ia-1.schema.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Le fichier " + blocked.resolve("charte-ia-1.schema.json") + " n'a pas pu être écrit (")
-                .endsWith(") : vérifiez le dossier et les droits d'écriture.\n");
+        assertThat(run.err()).isEqualTo(blocked + " est un fichier, pas un dossier : rien ne peut être écrit dedans. "
+                + "Choisissez un autre dossier, ou renommez ce fichier.\n");
     }
 
     private static byte[] shipped() throws IOException {
