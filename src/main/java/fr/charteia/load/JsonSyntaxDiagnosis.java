@@ -39,10 +39,6 @@ final class JsonSyntaxDiagnosis {
     private LoadFailure diagnose(String message, StreamReadException e) {
         Optional<SourcePosition> where = position(e);
         JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
-        if (context != null && context.inRoot() && context.getEntryCount() > 0) {
-            // the questionnaire's closing brace is behind: whatever the parser stumbled on, it is in excess
-            return source.failure(Reason.JSON_TRAILING_CONTENT, where);
-        }
         if (message.startsWith("Unexpected end-of-input") && e.getProcessor() != null) {
             // the innermost block still open: the last one the user began is the likeliest left open
             JsonStreamContext open = e.getProcessor().getParsingContext();
@@ -55,6 +51,10 @@ final class JsonSyntaxDiagnosis {
         }
         if (message.contains("maybe a (non-standard) comment")) {
             return source.failure(Reason.JSON_COMMENT, where);
+        }
+        if (context != null && context.inRoot() && context.getEntryCount() > 0) {
+            // the questionnaire's closing brace is behind: whatever the parser stumbled on, it is in excess
+            return source.failure(Reason.JSON_TRAILING_CONTENT, where);
         }
         if (message.contains("was expecting double-quote to start field name")) {
             if (message.startsWith("Unexpected character ('}'") || message.startsWith("Unexpected character (']'")) {

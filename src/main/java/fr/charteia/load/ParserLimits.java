@@ -25,18 +25,20 @@ final class ParserLimits {
                     List.of(String.valueOf(text.length()), String.valueOf(QuestionnaireLoader.MAX_BYTES)));
         }
         String what = limit.group(1);
-        List<String> lengths = List.of(limit.group(2), limit.group(3));
-        Optional<SourcePosition> where = JsonSyntaxDiagnosis.position(e);
+        String max = limit.group(3);
+        // the parser counts what it had read when it stopped; the value itself is found in the text
+        String longer = "{" + (Integer.parseInt(max) + 1) + ",}";
         if (what.startsWith("Number")) {
-            return new LoadFailure(file, Reason.NUMBER_TOO_LONG,
-                    where.or(() -> firstRun(text, "[0-9.eE+-]{" + (Integer.parseInt(limit.group(3)) + 1) + ",}")), lengths);
+            return tooLong(file, Reason.NUMBER_TOO_LONG, text, "[0-9.eE+-]" + longer, limit.group(2), max);
         }
+        // a key or text that long holds no quote, bracket or line break: the first such run is the one
         if (what.startsWith("Name")) {
-            return new LoadFailure(file, Reason.KEY_TOO_LONG, where, lengths);
+            return tooLong(file, Reason.KEY_TOO_LONG, text, "[^\\s\"'\\[\\]{}:,]" + longer, limit.group(2), max);
         }
         if (what.startsWith("String")) {
-            return new LoadFailure(file, Reason.TEXT_TOO_LONG, where, lengths);
+            return tooLong(file, Reason.TEXT_TOO_LONG, text, "[^\"\\n]" + longer, limit.group(2), max);
         }
+        Optional<SourcePosition> where = JsonSyntaxDiagnosis.position(e);
         if (what.contains("nesting depth")) {
             return new LoadFailure(file, Reason.TOO_DEEP, where, List.of(String.valueOf(QuestionnaireLoader.MAX_DEPTH)));
         }
@@ -44,10 +46,10 @@ final class ParserLimits {
                 List.of(String.valueOf(text.length()), String.valueOf(QuestionnaireLoader.MAX_BYTES)));
     }
 
-    private static Optional<SourcePosition> firstRun(String text, String regex) {
+    private static LoadFailure tooLong(String file, Reason reason, String text, String regex, String counted, String max) {
         Matcher run = Pattern.compile(regex).matcher(text);
         if (!run.find()) {
-            return Optional.empty();
+            return new LoadFailure(file, reason, Optional.empty(), List.of(counted, max));
         }
         int line = 1;
         int lineStart = 0;
@@ -57,6 +59,7 @@ final class ParserLimits {
                 lineStart = i + 1;
             }
         }
-        return Optional.of(new SourcePosition(line, run.start() - lineStart + 1));
+        return new LoadFailure(file, reason, Optional.of(new SourcePosition(line, run.start() - lineStart + 1)),
+                List.of(String.valueOf(run.end() - run.start()), max));
     }
 }
