@@ -9,7 +9,10 @@ public final class GenerationRefused extends RuntimeException {
     public enum Reason {
         /** A template (shipped or adapted) is missing, does not compile, or names something the view model lacks. */
         TEMPLATE,
-        /** {@code SOURCE_DATE_EPOCH} is set but is not a number of seconds. */
+        /**
+         * {@code SOURCE_DATE_EPOCH} is set but is not a number of seconds from 0 to 9999-12-31; the detail
+         * is its value.
+         */
         ENVIRONMENT
     }
 

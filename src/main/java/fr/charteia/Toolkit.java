@@ -259,8 +259,15 @@ public final class Toolkit implements AutoCloseable {
             return this;
         }
 
-        /** Dates every file at this instant, as {@code SOURCE_DATE_EPOCH} would; by default the variable decides. */
+        /**
+         * Dates every file at this instant, as {@code SOURCE_DATE_EPOCH} would; by default the variable decides.
+         *
+         * @throws IllegalArgumentException for an instant before 1970 or after 9999, which documents cannot carry
+         */
         public Builder timestamp(Instant instant) {
+            if (!SourceDateEpoch.accepts(instant)) {
+                throw new IllegalArgumentException("files are dated from 1970 to " + SourceDateEpoch.LATEST + ", not " + instant);
+            }
             this.timestamp = Optional.of(new TimestampSetting(Optional.of(instant), Optional.empty()));
             return this;
         }
@@ -291,15 +298,16 @@ public final class Toolkit implements AutoCloseable {
         private static TimestampSetting fromEnvironment() {
             try {
                 return new TimestampSetting(SourceDateEpoch.fromEnvironment(), Optional.empty());
-            } catch (IllegalArgumentException e) {
-                return new TimestampSetting(Optional.empty(), Optional.of(e.getMessage()));
+            } catch (SourceDateEpoch.Refused e) {
+                // the value alone: the command line words the reason in the user's language
+                return new TimestampSetting(Optional.empty(), Optional.of(e.shownValue()));
             }
         }
     }
 
     /**
-     * The instant files are dated at, if not their effective date; or why {@code SOURCE_DATE_EPOCH}
-     * cannot be used (reported when rendering, since checking a questionnaire does not need it).
+     * The instant files are dated at, if not their effective date; or the {@code SOURCE_DATE_EPOCH}
+     * value that cannot be used (reported when rendering, since checking a questionnaire does not need it).
      */
     record TimestampSetting(Optional<Instant> instant, Optional<String> problem) {
     }

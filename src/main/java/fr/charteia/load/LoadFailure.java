@@ -22,7 +22,14 @@ public record LoadFailure(String file, Reason reason, Optional<SourcePosition> p
         MISSING_COLON, FIRST_KEY_INDENTED,
         // JSON's
         JSON_SYNTAX, JSON_TRAILING_COMMA, JSON_MISSING_COMMA, JSON_UNQUOTED_KEY, JSON_UNQUOTED_VALUE, JSON_UNCLOSED,
-        JSON_COMMENT,
+        JSON_COMMENT, JSON_TRAILING_CONTENT, JSON_MISSING_COLON, JSON_SINGLE_QUOTES, JSON_LEADING_ZERO, JSON_NOT_A_NUMBER,
+        JSON_BAD_NUMBER, JSON_CONTROL_IN_TEXT, JSON_BAD_ESCAPE, JSON_MISMATCHED_CLOSE,
+        /** {@code ? [a, b] : c}, {@code {a: 1}: x}: a key that is a list or a block, which the format never has. */
+        YAML_COMPLEX_KEY,
+        /** Saved as UTF-16 (« Unicode » in Notepad and PowerShell), with or without a byte order mark. */
+        UTF16,
+        /** A value past the parser's limits: {@code d0} its length, {@code d1} the limit. */
+        NUMBER_TOO_LONG, TEXT_TOO_LONG, KEY_TOO_LONG,
         DUPLICATE_KEY, NOT_A_MAPPING, ALIAS, TOO_DEEP, SEVERAL_DOCUMENTS, UNSUPPORTED_SCHEMA
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -100,6 +101,8 @@ public final class QuestionnaireLoader {
     private static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
                 .registerModule(new Jdk8Module())
+                // registered last, so its dates and yes/no answers take precedence over Jackson's
+                .registerModule(FormatScalars.module())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -138,6 +141,9 @@ public final class QuestionnaireLoader {
             throws UnreadableQuestionnaireException {
         if (bytes.length > MAX_BYTES) {
             throw failure(name, Reason.TOO_LARGE, Optional.empty(), String.valueOf(bytes.length), String.valueOf(MAX_BYTES));
+        }
+        if (ForeignEncoding.isUtf16(bytes)) {
+            throw failure(name, Reason.UTF16);
         }
         String text = decodeUtf8(name, bytes);
         if (!text.isEmpty() && text.charAt(0) == BOM) {
@@ -237,7 +243,8 @@ public final class QuestionnaireLoader {
                     case END_OBJECT, END_ARRAY -> {
                         shape.end();
                         if (--depth == 0 && p.nextToken() != null) {
-                            throw failure(name, Reason.SEVERAL_DOCUMENTS, position(p));
+                            throw failure(name, format == QuestionnaireFormat.JSON ? Reason.JSON_TRAILING_CONTENT
+                                    : Reason.SEVERAL_DOCUMENTS, position(p));
                         }
                     }
                     case FIELD_NAME -> {
@@ -262,6 +269,8 @@ public final class QuestionnaireLoader {
             }
         } catch (StreamReadException e) {
             throw syntaxFailure(name, format, text, e);
+        } catch (StreamConstraintsException e) {
+            throw new UnreadableQuestionnaireException(ParserLimits.failure(name, text, e));
         } catch (IOException e) {
             throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
         }
@@ -288,6 +297,8 @@ public final class QuestionnaireLoader {
             problems.addAll(collector.problems());
             problems.add(unrecoverable(e, sourceMap));
             return new LoadedQuestionnaire(name, Optional.empty(), problems, sourceMap, bytes);
+        } catch (StreamConstraintsException e) {
+            throw new UnreadableQuestionnaireException(ParserLimits.failure(name, text, e));
         } catch (IOException e) {
             throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
         }

@@ -27,7 +27,7 @@ final class SyntaxDiagnosis {
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
-        private final SourceText source;
+    private final SourceText source;
     private final BlockIndentation blocks;
 
     private SyntaxDiagnosis(String file, String text) {
@@ -99,6 +99,10 @@ final class SyntaxDiagnosis {
 
     private LoadFailure yaml(StreamReadException e) {
         MarkedYAMLException marked = markedCause(e);
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")) {
+            // the parser met a list or a block where a key goes: « ? [a, b] : c », « {a: 1}: x »
+            return source.failure(Reason.YAML_COMPLEX_KEY, JsonSyntaxDiagnosis.position(e));
+        }
         if (marked == null || marked.getProblemMark() == null) {
             return source.failure(Reason.SYNTAX, JsonSyntaxDiagnosis.position(e));
         }

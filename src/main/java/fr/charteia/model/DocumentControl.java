@@ -24,6 +24,19 @@ public record DocumentControl(
         List<@NotBlank(message = "{Q-SCHEMA.blank}") String> distribution,
         Optional<@Pattern(regexp = Ids.NOT_BLANK, message = "{Q-SCHEMA.blank}") String> parentReference) {
 
+    /**
+     * The dates the format accepts: a charter of this century. Outside them a date is a typo (year 0, a
+     * minus sign, digits run together), and documents could not carry it (PDF/A dates stop at 9999).
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+
+    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
+    /** Whether the format accepts this date, wherever it appears. */
+    public static boolean acceptsDate(LocalDate date) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+    }
+
     public DocumentControl {
         distribution = Lists.immutable(distribution);
         parentReference = parentReference == null ? Optional.empty() : parentReference;

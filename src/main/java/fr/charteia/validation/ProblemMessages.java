@@ -1,6 +1,7 @@
 package fr.charteia.validation;
 
 import fr.charteia.load.LoadFailure;
+import fr.charteia.model.DocumentControl;
 import fr.charteia.load.HandWrittenDates;
 import fr.charteia.load.SchemaProblem;
 import fr.charteia.load.SchemaProblem.Expected;
@@ -36,6 +37,7 @@ public final class ProblemMessages {
                     : problem.expected() == Expected.LIST && problem.value().contains(",") ? commaList(problem, values)
                     : problem.choices().isEmpty() ? "Q-SCHEMA.wrongTypeValue" : "Q-SCHEMA.badChoice";
             case BAD_VALUE -> problem.expected() == Expected.DATE ? badDate(problem, values)
+                    : isQuotedYesNo(problem) ? "Q-SCHEMA.yesNoQuoted"
                     : isYesNo(problem) ? (problem.choices().isEmpty() ? "Q-SCHEMA.yesNo" : "Q-SCHEMA.yesNoUnknown")
                     : problem.choices().isEmpty() ? "Q-SCHEMA.badValue" : "Q-SCHEMA.badChoice";
         };
@@ -50,6 +52,13 @@ public final class ProblemMessages {
 
     /** A date the user wrote in another form gets its own value as the example, when it can be read. */
     private static String badDate(SchemaProblem problem, Map<String, String> values) {
+        if (HandWrittenDates.yearOutOfRange(problem.value())) {
+            values.put("field", problem.path().substring(problem.path().lastIndexOf('.') + 1));
+            values.put("earliest", DocumentControl.EARLIEST_DATE.toString());
+            values.put("latest", DocumentControl.LATEST_DATE.toString());
+            values.put("example", "2027-03-12");
+            return "Q-SCHEMA.dateOutOfRange";
+        }
         Optional<LocalDate> meant = HandWrittenDates.read(problem.value());
         values.put("example", meant.map(LocalDate::toString).orElse("2027-03-12"));
         return HandWrittenDates.looksIso(problem.value()) && meant.isEmpty() ? "Q-SCHEMA.impossibleDate" : "Q-SCHEMA.badDate";
@@ -60,6 +69,11 @@ public final class ProblemMessages {
         return problem.expected() == Expected.BOOLEAN
                 || problem.choices().contains("true") && problem.choices().contains("false")
                 && YES_NO.contains(problem.value().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code contract: "true"}: the right word, but written as a text, which the format does not read as yes or no. */
+    private static boolean isQuotedYesNo(SchemaProblem problem) {
+        return problem.expected() == Expected.BOOLEAN && Set.of("true", "false").contains(problem.value().strip());
     }
 
     private static final Set<String> YES_NO = Set.of("oui", "non", "vrai", "faux", "yes", "no", "o", "n", "y");

@@ -423,8 +423,13 @@ class HandWrittenMistakesTest {
         json("{\"schema\": \"charte-ia/1\"} // note\n").is(Reason.JSON_COMMENT, 1, 27, "Dans le fichier q.json, un "
                 + "commentaire commence (ligne 1, colonne 27) : le JSON n'en accepte pas. Supprimez-le, ou écrivez le "
                 + "questionnaire en YAML (.yaml), où « # » commence un commentaire.");
-        json("{\"schema\": \"charte-ia/1\", \"service\": {\"name\": \"X\n\"}}").is(Reason.JSON_SYNTAX, 1, 49,
-                "Le fichier q.json contient une erreur de syntaxe JSON (ligne 1, colonne 49). Vérifiez à cet endroit les "
+        json("{\"schema\": \"charte-ia/1\", \"service\": {\"name\": \"X\n\"}}").is(Reason.JSON_CONTROL_IN_TEXT, 1, 49,
+                "Dans le fichier q.json, un texte entre guillemets contient un retour à la ligne, une tabulation ou un autre "
+                        + "caractère de contrôle (ligne 1, colonne 49) : en JSON, un texte tient sur une ligne ; écrivez \\n "
+                        + "pour un retour à la ligne, \\t pour une tabulation, ou retirez ce caractère.");
+        // what no diagnosis recognises gets the place and the three things to check
+        json("{\"schema\": \"charte-ia/1\", \"roles\": [1,,2]}").is(Reason.JSON_SYNTAX, 1, 39,
+                "Le fichier q.json contient une erreur de syntaxe JSON (ligne 1, colonne 39). Vérifiez à cet endroit les "
                         + "virgules (une entre deux éléments, aucune après le dernier), les guillemets doubles autour des clés "
                         + "et des textes, et que chaque « { » et « [ » est fermé.");
     }

@@ -359,6 +359,26 @@ class QuestionnaireSchemaTest {
     }
 
     @Test
+    void aDateOutsideTheCenturyOrWrittenAsANumberIsAnError() {
+        for (String date : List.of("0000-02-01", "-2027-02-01", "1999-12-31", "2101-01-01", "999999999-02-01")) {
+            assertThat(messages(errorsFor(yaml(variant("effective_date: 2027-01-04", "effective_date: " + date)))))
+                    .as(date).anySatisfy(message -> assertThat(message).startsWith("pattern at /document/effective_date"));
+        }
+        assertThat(messages(errorsFor(yaml(variant("effective_date: 2027-01-04", "effective_date: 20270201")))))
+                .anySatisfy(message -> assertThat(message).startsWith("type at /document/effective_date"));
+        assertThat(errorsFor(yaml(variant("effective_date: 2027-01-04", "effective_date: 2100-12-31")))).isEmpty();
+        assertThat(errorsFor(yaml(variant("effective_date: 2027-01-04", "effective_date: 2000-01-01")))).isEmpty();
+    }
+
+    @Test
+    void aNumberOrAQuotedWordWhereTrueOrFalseIsExpectedIsAnError() {
+        assertThat(messages(errorsFor(yaml(variant("contract: true", "contract: 2")))))
+                .anySatisfy(message -> assertThat(message).startsWith("type at /tools/"));
+        assertThat(messages(errorsFor(yaml(variant("contract: true", "contract: \"true\"")))))
+                .anySatisfy(message -> assertThat(message).startsWith("type at /tools/"));
+    }
+
+    @Test
     void aDateThatIsNotInTheCalendarIsAnError() {
         assertThat(errorsFor(yaml(variant("effective_date: 2027-01-04", "effective_date: 2027-02-30"))))
                 .satisfiesExactly(error -> assertThat(describe(error)).startsWith("format at /document/effective_date"));
