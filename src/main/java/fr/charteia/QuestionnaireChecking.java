@@ -14,7 +14,6 @@ import fr.charteia.validation.LogoFindings;
 import fr.charteia.validation.ProblemMessages;
 import fr.charteia.validation.QuestionnaireValidator;
 import fr.charteia.validation.Terms;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,20 +59,18 @@ final class QuestionnaireChecking {
         Optional<String> named = loaded.questionnaire().map(Questionnaire::organisation).flatMap(Organisation::logo)
                 .filter(path -> !path.isBlank());
         if (named.isPresent() && findings.stream().noneMatch(f -> f.path().equals(LogoFindings.PATH))) {
-            try {
-                if (folder.isEmpty()) {
-                    // an upload: a path on the server's disk is never read on its behalf
-                    findings = inReportOrder(findings, LogoFindings.of(LogoFindings.Problem.MISSING, named.get(), named.get(),
-                            loaded.sourceMap(), language));
-                } else {
-                    logo = Optional.of(LogoReader.read(folder.get().resolve(named.get()), ""));
-                }
-            } catch (LogoException e) {
-                findings = inReportOrder(findings, LogoFindings.of(LogoFindings.Problem.valueOf(e.reason().name()),
-                        named.get(), e.file().toString(), loaded.sourceMap(), language));
-            } catch (InvalidPathException e) {
+            if (folder.isEmpty()) {
+                // an upload: only an uploaded file could be a logo; a path on the server's disk is never read on its behalf
                 findings = inReportOrder(findings, LogoFindings.of(LogoFindings.Problem.MISSING, named.get(), named.get(),
                         loaded.sourceMap(), language));
+            } else {
+                try {
+                    logo = Optional.of(LogoReader.read(folder.get(), named.get(), ""));
+                } catch (LogoException e) {
+                    String shown = e.file().toString().isEmpty() ? named.get() : e.file().toString();
+                    findings = inReportOrder(findings, LogoFindings.of(LogoFindings.Problem.valueOf(e.reason().name()),
+                            named.get(), shown, e.details(), loaded.sourceMap(), language));
+                }
             }
         }
         FileReport report = new FileReport(name, true, findings);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -34,7 +35,7 @@ final class ParameterErrors implements IParameterExceptionHandler {
         Texts texts = Texts.of(languageOf(args));
         CommandLine commandLine = exception.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(message(exception, texts));
+        err.println(message(exception, texts, args));
         err.println(texts.get("usage.hint", launcher.with(helpWords(commandLine))));
         err.flush();
         return ExitCodes.UNREADABLE_OR_USAGE;
@@ -57,8 +58,17 @@ final class ParameterErrors implements IParameterExceptionHandler {
     }
 
     static String message(ParameterException exception, Texts texts) {
+        return message(exception, texts, new String[0]);
+    }
+
+    /** The sentence for {@code exception}, raised while parsing {@code args}. */
+    static String message(ParameterException exception, Texts texts, String[] args) {
         if (exception instanceof UsageMistake) {
             return exception.getMessage();
+        }
+        Optional<String> dashed = fileNameTakenForAnOption(exception, args);
+        if (dashed.isPresent()) {
+            return texts.get("usage.dashFileName", dashed.get(), commandName(exception.getCommandLine()));
         }
         if (exception instanceof MissingParameterException missing) {
             ArgSpec first = missing.getMissing().get(0);
@@ -76,6 +86,9 @@ final class ParameterErrors implements IParameterExceptionHandler {
             return texts.get("usage.tooMany", commandName(exception.getCommandLine()));
         }
         ArgSpec argument = exception.getArgSpec();
+        if (argument != null && exception.getValue() != null && undecodedFileName(exception)) {
+            return texts.get("usage.undecodedFileName", exception.getValue());
+        }
         if (argument != null && exception.getValue() != null) {
             // a value picocli could not convert: an enum outside its constants, mostly
             String name = argument instanceof OptionSpec option ? option.longestName() : argument.paramLabel();
@@ -84,7 +97,52 @@ final class ParameterErrors implements IParameterExceptionHandler {
             return accepted.isEmpty() ? texts.get("usage.badValue", name, exception.getValue())
                     : texts.get("usage.badChoice", name, exception.getValue(), String.join(", ", accepted));
         }
-        return texts.get("usage.other", exception.getMessage());
+        // picocli's own sentence is English and may name Java types (java.util.ArrayList<java.nio.file.Path>)
+        if (argument != null) {
+            String name = argument instanceof OptionSpec option ? option.longestName() : argument.paramLabel();
+            return texts.get("usage.otherAbout", name);
+        }
+        return texts.get("usage.other");
+    }
+
+    /**
+     * A word starting with a dash that names a questionnaire rather than an option ({@code -x.yaml}):
+     * picocli reads it as an unknown option, then finds the files missing.
+     */
+    static Optional<String> fileNameTakenForAnOption(ParameterException exception, String[] args) {
+        if (!(exception instanceof MissingParameterException missing && !(missing.getMissing().get(0) instanceof OptionSpec))
+                && !(exception instanceof UnmatchedArgumentException unmatched && unmatched.isUnknownOption())) {
+            return Optional.empty();
+        }
+        CommandLine commandLine = exception.getCommandLine();
+        List<String> words = exception instanceof UnmatchedArgumentException unmatched ? unmatched.getUnmatched()
+                : Arrays.asList(args).subList(0, Math.max(0, Arrays.asList(args).indexOf("--") < 0 ? args.length
+                        : Arrays.asList(args).indexOf("--")));
+        return words.stream()
+                .filter(word -> word.length() > 1 && word.startsWith("-") && !word.equals("--"))
+                .filter(word -> !commandLine.getCommandSpec().optionsMap().containsKey(word.split("=", 2)[0]))
+                .filter(word -> QuestionnaireFiles.isQuestionnaireName(word.substring(1)) || word.toLowerCase(Locale.ROOT).endsWith(".pdf")
+                        || word.toLowerCase(Locale.ROOT).endsWith(".docx") || isFile(word))
+                .findFirst();
+    }
+
+    private static boolean isFile(String word) {
+        try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(word));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A file name the JVM could not decode: under a locale that is not UTF-8 ({@code LANG=C}), the
+     * accented letters of the command line arrive as U+FFFD and no file can have that name.
+     */
+    static boolean undecodedFileName(ParameterException exception) {
+        Throwable cause = exception.getCause();
+        boolean notAPath = cause instanceof java.nio.file.InvalidPathException
+                || cause != null && cause.getCause() instanceof java.nio.file.InvalidPathException;
+        return notAPath || String.valueOf(exception.getValue()).indexOf('\uFFFD') >= 0;
     }
 
     private static String unmatched(UnmatchedArgumentException exception, Texts texts) {

@@ -2,6 +2,7 @@ package fr.charteia.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,16 @@ final class QuestionnaireFiles {
 
     /** The files to read; a folder without any questionnaire is a mistake of the command line (exit 2). */
     static List<Path> expandOrRefuse(List<Path> arguments, CommandSpec spec, Locale language) {
-        Expansion expansion = expand(arguments);
+        // an empty name is the current folder to Java: "" would silently read every questionnaire below it
+        if (arguments.stream().anyMatch(argument -> argument.toString().isEmpty())) {
+            throw new UsageMistake(spec.commandLine(), Texts.of(language).get("usage.emptyFileName"));
+        }
+        Expansion expansion;
+        try {
+            expansion = expand(arguments);
+        } catch (FolderNotWalked e) {
+            throw new UsageMistake(spec.commandLine(), Texts.of(language).get("usage.folderNoAccess", e.folder));
+        }
         if (expansion.emptyFolder().isPresent()) {
             throw new UsageMistake(spec.commandLine(), Texts.of(language).get("usage.emptyFolder", expansion.emptyFolder().get()));
         }
@@ -93,6 +103,10 @@ final class QuestionnaireFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof AccessDeniedException && Files.isDirectory(file)) {
+                        // skipping it would leave its questionnaires out of the report without a word
+                        throw new FolderNotWalked(file);
+                    }
                     // an unreadable entry is named in the report by the loader, like a missing file
                     if (isQuestionnaireName(file.getFileName().toString())) {
                         found.add(file);
@@ -100,10 +114,22 @@ final class QuestionnaireFiles {
                     return FileVisitResult.CONTINUE;
                 }
             });
+        } catch (AccessDeniedException e) {
+            throw new FolderNotWalked(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         found.sort(PATH_ORDER);
         return found;
+    }
+
+    /** A folder the user may not enter or list. */
+    static final class FolderNotWalked extends RuntimeException {
+        final transient Path folder;
+
+        FolderNotWalked(Path folder) {
+            super(folder.toString(), null, false, false);
+            this.folder = folder;
+        }
     }
 }

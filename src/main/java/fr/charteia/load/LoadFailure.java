@@ -14,6 +14,8 @@ public record LoadFailure(String file, Reason reason, Optional<SourcePosition> p
 
     public enum Reason {
         NOT_FOUND, NOT_A_FILE, UNSUPPORTED_EXTENSION, TOO_LARGE, IO_ERROR, NOT_UTF8, EMPTY,
+        /** The path cannot be reached for another reason than a missing file (see {@link PathTrouble}). */
+        LINK_LOOP, NO_ACCESS, UNREACHABLE,
         /** A syntax error none of the reasons below explains: where, and the three things to check. */
         SYNTAX,
         // Hand-written YAML's usual mistakes, recognised by SyntaxDiagnosis

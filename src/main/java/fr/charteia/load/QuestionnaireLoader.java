@@ -116,8 +116,14 @@ public final class QuestionnaireLoader {
         String name = file.toString();
         QuestionnaireFormat format = QuestionnaireFormat.ofFileName(file.getFileName() == null ? name
                 : file.getFileName().toString()).orElseThrow(() -> failure(name, Reason.UNSUPPORTED_EXTENSION));
-        if (!Files.exists(file)) {
-            throw failure(name, Reason.NOT_FOUND);
+        Optional<PathTrouble> trouble = PathTrouble.of(file);
+        if (trouble.isPresent()) {
+            throw failure(name, switch (trouble.get()) {
+                case MISSING -> Reason.NOT_FOUND;
+                case LINK_LOOP -> Reason.LINK_LOOP;
+                case NO_ACCESS -> Reason.NO_ACCESS;
+                case UNREACHABLE -> Reason.UNREACHABLE;
+            });
         }
         if (!Files.isRegularFile(file)) {
             throw failure(name, Reason.NOT_A_FILE);
@@ -165,6 +171,8 @@ public final class QuestionnaireLoader {
                 throw failure(name, Reason.TOO_LARGE, Optional.empty(), String.valueOf(size), String.valueOf(MAX_BYTES));
             }
             return bytes;
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw failure(name, Reason.NO_ACCESS);
         } catch (IOException e) {
             throw failure(name, Reason.IO_ERROR, Optional.empty(), String.valueOf(e.getMessage()));
         }

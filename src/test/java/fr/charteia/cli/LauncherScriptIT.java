@@ -68,6 +68,27 @@ class LauncherScriptIT {
         assertThat(run.all()).containsIgnoringCase("heap");
     }
 
+    @Test
+    void theLauncherReadsAccentedNamesAndLogosUnderTheCLocale(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(SCRIPT), "the launcher is made by mvn package on POSIX");
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "this JVM can pass an accented argument");
+        Files.createDirectories(dir.resolve("médias"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                dir.resolve("médias/hôpital.png").toFile());
+        String base = Files.readString(Path.of("src/test/resources/fr/charteia/validation/base.yaml"), StandardCharsets.UTF_8);
+        Path questionnaire = Files.writeString(dir.resolve("été.yaml"), base.replaceFirst("(?m)^  name: Centre hospitalier de Valmont\\n",
+                "  name: Centre hospitalier de Valmont — Pédiatrie\n  logo: médias/hôpital.png\n"), StandardCharsets.UTF_8);
+
+        Run cLocale = run(Map.of("LC_ALL", "C", "LANG", "C"), "validate", questionnaire.toString());
+        Run posixLang = run(Map.of("LANG", "POSIX"), "generate", "--format", "md", "--out", dir.resolve("sortie").toString(),
+                questionnaire.toString());
+
+        assertThat(cLocale.code()).as(cLocale.all()).isZero();
+        assertThat(cLocale.out()).contains("été.yaml", "Verdict : valide");
+        assertThat(posixLang.code()).as(posixLang.all()).isZero();
+        assertThat(dir.resolve("sortie")).isNotEmptyDirectory();
+    }
+
     private record Run(int code, String out, String err) {
         String all() {
             return out + err;
@@ -79,6 +100,10 @@ class LauncherScriptIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("JAVA_OPTS");
+        if (environment.containsKey("LANG")) {
+            // the locale under test alone: none inherited from the machine's
+            builder.environment().keySet().removeIf(name -> name.startsWith("LC_"));
+        }
         builder.environment().putAll(environment);
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
