@@ -15,11 +15,15 @@ import fr.charteia.model.Role;
 import fr.charteia.model.Tool;
 import fr.charteia.model.Use;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The authorised uses three ways: who may do what (a roles × uses grid), each entry with its
@@ -36,6 +40,9 @@ final class UseTables {
     private final List<AuthorisedUse> authorised;
     /** The authorised entries grouped by use, uses in the order of their first entry. */
     private final Map<Use, List<AuthorisedUse>> byUse = new LinkedHashMap<>();
+    /** The roles each use is opened to, by any of its entries. */
+    private final Map<Use, Set<Role>> grantedRoles = new HashMap<>();
+    private final Declared declared;
 
     UseTables(Questionnaire q, DocumentTerms terms, Phrasing phrasing) {
         this.q = q;
@@ -43,8 +50,12 @@ final class UseTables {
         this.phrasing = phrasing;
         this.roles = q.roles().stream().filter(Objects::nonNull).toList();
         this.authorised = q.authorised().stream().filter(Objects::nonNull).toList();
+        this.declared = new Declared(q);
         for (AuthorisedUse rule : authorised) {
-            q.findUse(rule.use()).ifPresent(use -> byUse.computeIfAbsent(use, u -> new ArrayList<>()).add(rule));
+            declared.use(rule.use()).ifPresent(use -> {
+                byUse.computeIfAbsent(use, u -> new ArrayList<>()).add(rule);
+                grantedRoles.computeIfAbsent(use, u -> new HashSet<>()).addAll(declared.roles(rule.roles()));
+            });
         }
     }
 
@@ -54,7 +65,7 @@ final class UseTables {
         for (Map.Entry<Use, List<AuthorisedUse>> use : byUse.entrySet()) {
             List<Cell> cells = new ArrayList<>();
             for (Role role : roles) {
-                boolean granted = use.getValue().stream().anyMatch(rule -> q.rolesNamed(rule.roles()).contains(role));
+                boolean granted = grantedRoles.get(use.getKey()).contains(role);
                 if (!granted) {
                     cells.add(new Cell("", "", false));
                 } else if (supervised(use.getKey(), role)) {
@@ -77,17 +88,17 @@ final class UseTables {
         boolean all = allHumanValidation();
         List<Grant> grants = new ArrayList<>();
         for (AuthorisedUse rule : authorised) {
-            Optional<Use> use = q.findUse(rule.use());
+            Optional<Use> use = declared.use(rule.use());
             boolean clinical = use.map(u -> u.kind().isClinical()).orElse(false);
-            List<Role> named = q.rolesNamed(rule.roles());
+            List<Role> named = declared.roles(rule.roles());
             boolean supervised = clinical && named.stream().anyMatch(r -> r.kind().needsClinicalSupervision());
             String roleList = Ids.namesAll(rule.roles()) ? terms.get("roles.all")
                     : phrasing.cellList(named.stream().map(ShortLabels::of).distinct().toList());
             grants.add(new Grant(use.map(Use::label).orElse(rule.use()), use.map(u -> terms.of(u.kind())).orElse(""),
                     roleList, Ids.namesAll(rule.roles()),
-                    phrasing.join(q.toolsNamed(rule.tools()).stream().map(Tool::displayName).map(UseTables::unbroken)
+                    phrasing.join(declared.tools(rule.tools()).stream().map(Tool::displayName).map(UseTables::unbroken)
                             .distinct().toList(), Conjunction.AND),
-                    phrasing.cellList(q.dataNamed(rule.data()).stream().map(DataCategory::label).distinct().toList()),
+                    phrasing.cellList(declared.data(rule.data()).stream().map(DataCategory::label).distinct().toList()),
                     sentences(rule.conditions()), !rule.conditions().isEmpty(), rule.humanValidation(),
                     rule.humanValidation() && !all, clinical, supervised));
         }
@@ -97,8 +108,8 @@ final class UseTables {
     List<SheetUse> sheetUses() {
         List<SheetUse> lines = new ArrayList<>();
         for (Map.Entry<Use, List<AuthorisedUse>> use : byUse.entrySet()) {
-            List<Role> granted = roles.stream().filter(role -> use.getValue().stream()
-                    .anyMatch(rule -> q.rolesNamed(rule.roles()).contains(role))).toList();
+            Set<Role> opened = grantedRoles.get(use.getKey());
+            List<Role> granted = roles.stream().filter(opened::contains).toList();
             List<String> free = granted.stream().filter(r -> !supervised(use.getKey(), r)).map(ShortLabels::of).toList();
             List<String> supervised = granted.stream().filter(r -> supervised(use.getKey(), r)).map(ShortLabels::of).toList();
             boolean everyone = granted.size() == roles.size() && supervised.isEmpty();
@@ -119,11 +130,10 @@ final class UseTables {
 
     /** Roles of kinds that need supervision for clinical work, among those a clinical use is opened to. */
     List<String> supervisedRoles() {
-        List<String> found = new ArrayList<>();
-        byUse.forEach((use, rules) -> rules.forEach(rule -> q.rolesNamed(rule.roles()).stream()
-                .filter(role -> supervised(use, role)).map(ShortLabels::of)
-                .filter(label -> !found.contains(label)).forEach(found::add)));
-        return found;
+        Set<String> found = new LinkedHashSet<>();
+        byUse.forEach((use, rules) -> rules.forEach(rule -> declared.roles(rule.roles()).stream()
+                .filter(role -> supervised(use, role)).map(ShortLabels::of).forEach(found::add)));
+        return List.copyOf(found);
     }
 
     private static boolean supervised(Use use, Role role) {

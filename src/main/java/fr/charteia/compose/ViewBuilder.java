@@ -28,6 +28,7 @@ import fr.charteia.model.TrainingAction;
 import fr.charteia.model.UseKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,27 +59,29 @@ final class ViewBuilder {
         List<DataCategory> data = present(q.data());
         List<Role> roles = present(q.roles());
         List<AuthorisedUse> authorised = present(q.authorised());
+        Declared declared = new Declared(q);
         Matrix matrix = matrix(tools, data);
         UseTables uses = new UseTables(q, terms, phrasing);
         ProhibitionPhrases prohibitions = new ProhibitionPhrases(q, terms, phrasing);
         List<String> devices = authorised.stream()
-                .filter(rule -> q.findUse(rule.use()).map(u -> u.kind().isClinical()).orElse(false))
-                .flatMap(rule -> q.toolsNamed(rule.tools()).stream())
+                .filter(rule -> declared.use(rule.use()).map(u -> u.kind().isClinical()).orElse(false))
+                .flatMap(rule -> declared.tools(rule.tools()).stream())
                 .filter(tool -> tool.kind() == ToolKind.MEDICAL_DEVICE || tool.ceMarked())
                 .map(Tool::displayName).distinct().toList();
         List<String> supervised = uses.supervisedRoles();
         boolean patientTexts = authorised.stream()
-                .anyMatch(rule -> q.findUse(rule.use()).map(u -> u.kind() == UseKind.PATIENT_COMMUNICATION).orElse(false));
+                .anyMatch(rule -> declared.use(rule.use()).map(u -> u.kind() == UseKind.PATIENT_COMMUNICATION).orElse(false));
         List<String> publicTools = tools.stream().filter(t -> t.kind() == ToolKind.PUBLIC).map(Tool::displayName).toList();
         boolean healthData = data.stream().anyMatch(d -> d.kind().isHealth());
         List<String> distribution = q.document().distribution();
         List<Situation> ownSituations = present(q.situations()).stream()
                 .map(s -> new Situation(s.situation(), s.risk(), s.reflex())).toList();
         Optional<fr.charteia.model.Person> director = q.organisation().director();
-        List<Tool> patientDataTools = patientDataTools(authorised);
+        List<Tool> patientDataTools = patientDataTools(authorised, declared);
+        Set<Tool> receivingPatientData = new HashSet<>(patientDataTools);
         List<ToolView> toolViews = new ArrayList<>();
         for (int i = 0; i < tools.size(); i++) {
-            toolViews.add(toolView(tools.get(i), data, matrix.rows().get(i), patientDataTools.contains(tools.get(i))));
+            toolViews.add(toolView(tools.get(i), data, matrix.rows().get(i), receivingPatientData.contains(tools.get(i))));
         }
         List<String> unusedTools = toolViews.stream().filter(t -> !t.receivesSomething()).map(ToolView::name).toList();
         return new DocumentView(
@@ -130,7 +133,7 @@ final class ViewBuilder {
                 !q.practices().isEmpty(),
                 new Incident(q.incident().map(i -> i.procedure()).orElse(""), q.incident().isPresent()),
                 contacts(),
-                present(q.training()).stream().map(this::training).toList(),
+                present(q.training()).stream().map(action -> training(action, declared)).toList(),
                 !present(q.training()).isEmpty(),
                 q.traceability().orElse(""),
                 q.traceability().isPresent(),
@@ -185,10 +188,10 @@ final class ViewBuilder {
     }
 
     /** Tools an authorised entry gives health data to, in declaration order. */
-    private List<Tool> patientDataTools(List<AuthorisedUse> authorised) {
+    private List<Tool> patientDataTools(List<AuthorisedUse> authorised, Declared declared) {
         Set<Tool> found = authorised.stream()
-                .filter(rule -> q.dataNamed(rule.data()).stream().anyMatch(d -> d.kind().isHealth()))
-                .flatMap(rule -> q.toolsNamed(rule.tools()).stream()).collect(Collectors.toSet());
+                .filter(rule -> declared.data(rule.data()).stream().anyMatch(d -> d.kind().isHealth()))
+                .flatMap(rule -> declared.tools(rule.tools()).stream()).collect(Collectors.toSet());
         return present(q.tools()).stream().filter(found::contains).toList();
     }
 
@@ -201,9 +204,9 @@ final class ViewBuilder {
                 d.examples().orElse(""), d.examples().isPresent());
     }
 
-    private Training training(TrainingAction action) {
+    private Training training(TrainingAction action, Declared declared) {
         String audience = action.audience().orElseGet(() -> action.coversAllRoles() ? terms.get("roles.everyone")
-                : phrasing.cellList(q.rolesNamed(action.roles()).stream().map(ShortLabels::of).distinct().toList()));
+                : phrasing.cellList(declared.roles(action.roles()).stream().map(ShortLabels::of).distinct().toList()));
         return new Training(action.title(), Capitals.upperInitial(audience), action.date().orElse(""),
                 action.date().isPresent());
     }

@@ -298,7 +298,11 @@ public final class QuestionnaireLoader {
         try {
             Questionnaire questionnaire = mapper.readerFor(Questionnaire.class).withHandler(collector).readValue(text);
             collector.problems().forEach(problem -> problems.add(SyntaxDiagnosis.textReadAsKey(text, problem)));
-            return new LoadedQuestionnaire(name, Optional.ofNullable(questionnaire), problems, sourceMap, bytes);
+            // a list over its limit is refused before any rule reads the questionnaire
+            List<SchemaProblem> tooMany = questionnaire == null ? List.of() : SizeLimits.exceeded(questionnaire, sourceMap);
+            problems.addAll(tooMany);
+            return new LoadedQuestionnaire(name, Optional.ofNullable(questionnaire).filter(q -> tooMany.isEmpty()), problems,
+                    sourceMap, bytes);
         } catch (StreamReadException e) {
             throw syntaxFailure(name, format, text, e);
         } catch (DatabindException e) {

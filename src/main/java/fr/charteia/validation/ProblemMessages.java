@@ -26,6 +26,13 @@ public final class ProblemMessages {
         values.put("choices", String.join(", ", problem.choices()));
         String key = switch (problem.kind()) {
             case UNKNOWN_KEY -> problem.choices().isEmpty() ? "Q-SCHEMA.unknownKey" : "Q-SCHEMA.unknownKeySuggest";
+            case TOO_MANY -> {
+                values.put("list", problem.path());
+                values.put("limit", problem.choices().get(0));
+                // the limit on rules counts both lists: the path names the first, the message both
+                yield problem.path().equals("authorised") || problem.path().equals("forbidden")
+                        ? "Q-SCHEMA.tooManyRules" : "Q-SCHEMA.tooMany";
+            }
             case COLON_IN_TEXT -> {
                 values.put("fix", "- \"" + problem.value().replace("\"", "'") + "\"");
                 yield "Q-SCHEMA.colonInText";

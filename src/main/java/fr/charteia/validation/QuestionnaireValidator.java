@@ -1,6 +1,8 @@
 package fr.charteia.validation;
 
 import fr.charteia.load.LoadedQuestionnaire;
+import fr.charteia.load.SchemaProblem;
+import fr.charteia.load.SizeLimits;
 import fr.charteia.load.SourceMap;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.validation.SamePlaceMerger.Checked;
@@ -109,6 +111,11 @@ public final class QuestionnaireValidator implements AutoCloseable {
     /** Findings of a questionnaire built in memory (no file, so no line numbers). */
     public List<Finding> validate(Questionnaire questionnaire, Locale language) {
         Locale supported = supported(language);
+        List<SchemaProblem> tooMany = SizeLimits.exceeded(questionnaire, SourceMap.EMPTY);
+        if (!tooMany.isEmpty()) {
+            // as for a file: a list over its limit is refused before any rule reads the questionnaire
+            return sorted(tooMany.stream().map(problem -> ProblemMessages.describe(problem, Terms.of(supported))).toList());
+        }
         return sorted(new SamePlaceMerger(Terms.of(supported), SourceMap.EMPTY)
                 .merge(checked(questionnaire, supported, SourceMap.EMPTY)));
     }

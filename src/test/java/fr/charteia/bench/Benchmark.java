@@ -131,9 +131,24 @@ public final class Benchmark {
             delete(written);
         }
 
+        progress("questionnaires aux limites et formes de l'issue 13…");
+        List<ScaleRun> scale = new ArrayList<>();
+        for (int i = 0; i < ScaleRun.SHAPES.size(); i++) {
+            LargeQuestionnaires shape = ScaleRun.SHAPES.get(i);
+            Path file = scratch.resolve("grand-" + (i + 1) + ".yaml");
+            Files.writeString(file, shape.yaml(), StandardCharsets.UTF_8);
+            ProcessRun validate = charteIa(List.of("validate", file.toString()), Map.of(), "validate-scale-" + (i + 1));
+            Optional<ProcessRun> generate = Optional.empty();
+            if (validate.exitCode() != 1) {
+                generate = Optional.of(charteIa(List.of("generate", "--out", scratch.resolve("grand-" + (i + 1)).toString(),
+                        file.toString()), Map.of(), "generate-scale-" + (i + 1)));
+            }
+            scale.add(new ScaleRun(shape.toString(), validate, generate));
+        }
+
         return new Results(started, loadAtStart, Machine.loadAverage(), machine, command, officeVersion, warm, warmSkipped,
                 new Series(generateOne), new Series(validateOne), new Series(officeOne), new Series(generateTwenty),
-                new Series(officeTwenty), thousand, thousandFiles);
+                new Series(officeTwenty), thousand, thousandFiles, scale);
     }
 
     /** The command given, else the launcher the build makes, else the jar. */

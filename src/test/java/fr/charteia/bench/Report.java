@@ -115,6 +115,12 @@ final class Report {
                     office.map(o -> number(generate.seconds() / o.seconds(), 2)).orElse("—")));
         }
 
+        md.append("\n## Grands questionnaires (issue 13)\n\n| Questionnaire | validate (code) | generate |\n|---|---|---|\n");
+        for (ScaleRun run : r.scale()) {
+            md.append(row(run.shape(), run(run.validate()) + " (" + run.validate().exitCode() + ")",
+                    run.generate().map(Report::run).orElse("refusé : rien à générer")));
+        }
+
         Machine m = r.machine();
         md.append("\n## Machine\n\n");
         md.append("- ").append(m.cores()).append(" cœurs (").append(m.processor()).append("), ").append(m.memory())
@@ -184,6 +190,13 @@ final class Report {
             thousand.put("filesPerSecond", r.thousandFiles() / run.seconds());
             thousand.put("met", run.succeeded() && r.thousandFiles() == 4L * Results.THOUSAND);
         });
+        var scale = root.putArray("largeQuestionnaires");
+        for (ScaleRun run : r.scale()) {
+            ObjectNode node = scale.addObject();
+            node.put("shape", run.shape());
+            node.set("validate", run(mapper, run.validate()));
+            run.generate().ifPresent(generate -> node.set("generate", run(mapper, generate)));
+        }
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param warm the JMH figures; empty with {@code warmSkipped} saying why when not measured
  * @param thousand the 1,000-department run, unless skipped
  * @param thousandFiles how many files that run left in its folder
+ * @param scale the questionnaires at the limits and the shapes of issue 13, cold
  */
 record Results(
         ZonedDateTime started,
@@ -28,7 +29,8 @@ record Results(
         Series generateTwenty,
         Series officeTwenty,
         Optional<ProcessRun> thousand,
-        long thousandFiles) {
+        long thousandFiles,
+        List<ScaleRun> scale) {
 
     static final int ONE_RUNS = 5;
     static final int TWENTY = 20;

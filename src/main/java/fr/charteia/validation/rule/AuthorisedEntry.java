@@ -16,13 +16,14 @@ record AuthorisedEntry(int index, AuthorisedUse rule, Use use) {
     /** The authorised rules whose use is declared and has a kind; the others are reported elsewhere. */
     static List<AuthorisedEntry> all(Questionnaire questionnaire) {
         List<AuthorisedEntry> entries = new ArrayList<>();
+        Declared<Use> uses = Declared.uses(questionnaire);
         for (int i = 0; i < questionnaire.authorised().size(); i++) {
             AuthorisedUse rule = questionnaire.authorised().get(i);
             if (rule == null) {
                 continue;
             }
             int index = i;
-            questionnaire.findUse(rule.use())
+            uses.find(rule.use())
                     .filter(use -> use.kind() != null)
                     .ifPresent(use -> entries.add(new AuthorisedEntry(index, rule, use)));
         }

@@ -16,9 +16,10 @@ final class AuthorisedTools {
 
     static Set<Tool> of(Questionnaire questionnaire) {
         Set<Tool> tools = Collections.newSetFromMap(new IdentityHashMap<>());
+        Declared<Tool> declared = Declared.tools(questionnaire);
         for (AuthorisedUse rule : questionnaire.authorised()) {
             if (rule != null) {
-                questionnaire.toolsNamed(rule.tools()).stream().filter(Objects::nonNull).forEach(tools::add);
+                declared.items(rule.tools()).stream().filter(Objects::nonNull).forEach(tools::add);
             }
         }
         return tools;

@@ -11,11 +11,12 @@ final class ClinicalUseSupervision implements Rule {
 
     @Override
     public void check(Questionnaire questionnaire, Violations violations) {
+        Declared<Role> declared = Declared.roles(questionnaire);
         for (AuthorisedEntry entry : AuthorisedEntry.all(questionnaire)) {
             if (!entry.use().kind().isClinical()) {
                 continue;
             }
-            for (Grant.Named<Role> role : Grant.named(questionnaire.roles(), Role::id, entry.rule().roles())) {
+            for (Grant.Named<Role> role : declared.named(entry.rule().roles())) {
                 if (role.item().kind() != null && role.item().kind().needsClinicalSupervision()) {
                     violations.warning("message")
                             .with("use", entry.use().label()).with("useId", entry.use().id())

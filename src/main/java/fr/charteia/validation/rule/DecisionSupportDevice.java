@@ -12,11 +12,12 @@ final class DecisionSupportDevice implements Rule {
 
     @Override
     public void check(Questionnaire questionnaire, Violations violations) {
+        Declared<Tool> declared = Declared.tools(questionnaire);
         for (AuthorisedEntry entry : AuthorisedEntry.all(questionnaire)) {
             if (entry.use().kind() != UseKind.DECISION_SUPPORT) {
                 continue;
             }
-            for (Grant.Named<Tool> tool : Grant.named(questionnaire.tools(), Tool::id, entry.rule().tools())) {
+            for (Grant.Named<Tool> tool : declared.named(entry.rule().tools())) {
                 if (!tool.item().ceMarked()) {
                     violations.error("message")
                             .with("use", entry.use().label()).with("useId", entry.use().id())

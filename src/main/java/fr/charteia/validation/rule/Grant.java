@@ -5,10 +5,10 @@ import fr.charteia.model.DataCategory;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.model.Tool;
 import fr.charteia.model.Use;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One (tool, data) pair an authorised rule grants, with the indexes of the references that name
@@ -41,7 +41,12 @@ record Grant(int ruleIndex, AuthorisedUse rule, Optional<Use> use, Named<Tool> n
      * a {@code "*"} stands for every category, so removing it is not the fix for one of them.
      */
     Optional<Where> dataReference() {
-        return "*".equals(rule.data().get(namedData.index())) ? Optional.empty() : Optional.of(atData());
+        return dataReference(ruleIndex, rule, namedData);
+    }
+
+    static Optional<Where> dataReference(int ruleIndex, AuthorisedUse rule, Named<DataCategory> data) {
+        return "*".equals(rule.data().get(data.index())) ? Optional.empty()
+                : Optional.of(Where.at("authorised", ruleIndex).then("data", data.index()));
     }
 
     /** A field of the tool where it is declared, {@code tools[1].hosting}: what the rule read. */
@@ -53,42 +58,39 @@ record Grant(int ruleIndex, AuthorisedUse rule, Optional<Use> use, Named<Tool> n
         return Where.at("data", namedData.declared()).then(property);
     }
 
-    /** Every pair granted by every authorised rule of the questionnaire; unknown ids are skipped (Q-REF reports them). */
-    static List<Grant> all(Questionnaire questionnaire) {
-        List<Grant> grants = new ArrayList<>();
+    /**
+     * Every pair granted by every authorised rule whose tool and data pass the filters, in the order
+     * of the rules, then of their tools, then of their data; unknown ids are skipped (Q-REF reports
+     * them). The filters run on each named tool and data category once per rule, so a rule naming 500
+     * tools and 500 data categories costs a thousand tests, not 250,000 pairs, unless the pairs are
+     * findings.
+     */
+    static void each(Questionnaire questionnaire, Predicate<Tool> toolFilter, Predicate<DataCategory> dataFilter,
+            Consumer<Grant> action) {
+        Declared<Tool> tools = Declared.tools(questionnaire);
+        Declared<DataCategory> data = Declared.data(questionnaire);
+        Declared<Use> uses = Declared.uses(questionnaire);
         for (int i = 0; i < questionnaire.authorised().size(); i++) {
             AuthorisedUse rule = questionnaire.authorised().get(i);
             if (rule == null) {
                 continue;
             }
-            Optional<Use> use = questionnaire.findUse(rule.use());
-            for (Named<Tool> tool : named(questionnaire.tools(), Tool::id, rule.tools())) {
-                for (Named<DataCategory> data : named(questionnaire.data(), DataCategory::id, rule.data())) {
-                    grants.add(new Grant(i, rule, use, tool, data));
+            List<Named<DataCategory>> namedData = data.named(rule.data()).stream().filter(d -> dataFilter.test(d.item())).toList();
+            if (namedData.isEmpty()) {
+                continue;
+            }
+            Optional<Use> use = uses.find(rule.use());
+            for (Named<Tool> tool : tools.named(rule.tools())) {
+                if (toolFilter.test(tool.item())) {
+                    for (Named<DataCategory> category : namedData) {
+                        action.accept(new Grant(i, rule, use, tool, category));
+                    }
                 }
             }
         }
-        return grants;
     }
 
     /** An item named by a reference list, the index of the reference that names it, and its index in its own list. */
     record Named<T>(T item, int index, int declared) {
-    }
-
-    static <T> List<Named<T>> named(List<T> declared, Function<T, String> id, List<String> references) {
-        List<Named<T>> found = new ArrayList<>();
-        List<T> seen = new ArrayList<>();
-        for (int i = 0; i < references.size(); i++) {
-            String reference = references.get(i);
-            for (int d = 0; d < declared.size(); d++) {
-                T item = declared.get(d);
-                if (item != null && !seen.contains(item) && ("*".equals(reference) || id.apply(item) != null
-                        && id.apply(item).equals(reference))) {
-                    seen.add(item);
-                    found.add(new Named<>(item, i, d));
-                }
-            }
-        }
-        return found;
     }
 }

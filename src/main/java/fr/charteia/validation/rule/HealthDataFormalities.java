@@ -1,5 +1,7 @@
 package fr.charteia.validation.rule;
 
+import fr.charteia.model.AuthorisedUse;
+import fr.charteia.model.DataCategory;
 import fr.charteia.model.DataKind;
 import fr.charteia.model.DpiaStatus;
 import fr.charteia.model.Questionnaire;
@@ -7,6 +9,7 @@ import fr.charteia.model.Tool;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,15 +29,31 @@ final class HealthDataFormalities implements Rule {
         Set<Tool> identifying = identitySet();
         Map<Tool, Set<String>> references = new IdentityHashMap<>();
         Map<Tool, Grant> anyGrant = new IdentityHashMap<>();
-        for (Grant grant : Grant.all(questionnaire)) {
-            DataKind kind = grant.data().kind();
-            if (kind != null && kind.isHealth()) {
-                health.add(grant.tool());
-                references.computeIfAbsent(grant.tool(), t -> new HashSet<>())
-                        .add(grant.dataReference().map(Where::path).orElse("*"));
-                anyGrant.put(grant.tool(), grant);
-                if (kind == DataKind.HEALTH_IDENTIFYING) {
-                    identifying.add(grant.tool());
+        Declared<Tool> tools = Declared.tools(questionnaire);
+        Declared<DataCategory> data = Declared.data(questionnaire);
+        for (int r = 0; r < questionnaire.authorised().size(); r++) {
+            AuthorisedUse rule = questionnaire.authorised().get(r);
+            if (rule == null) {
+                continue;
+            }
+            // what the rule's health data say, worked out once for all its tools: not tools × data
+            List<Grant.Named<DataCategory>> healthData = data.named(rule.data()).stream()
+                    .filter(d -> d.item().kind() != null && d.item().kind().isHealth()).toList();
+            if (healthData.isEmpty()) {
+                continue;
+            }
+            Grant.Named<DataCategory> last = healthData.get(healthData.size() - 1);
+            boolean anyIdentifying = healthData.stream().anyMatch(d -> d.item().kind() == DataKind.HEALTH_IDENTIFYING);
+            Set<String> ruleReferences = new HashSet<>();
+            for (Grant.Named<DataCategory> category : healthData) {
+                ruleReferences.add(Grant.dataReference(r, rule, category).map(Where::path).orElse("*"));
+            }
+            for (Grant.Named<Tool> tool : tools.named(rule.tools())) {
+                health.add(tool.item());
+                references.computeIfAbsent(tool.item(), t -> new HashSet<>()).addAll(ruleReferences);
+                anyGrant.put(tool.item(), new Grant(r, rule, Optional.empty(), tool, last));
+                if (anyIdentifying) {
+                    identifying.add(tool.item());
                 }
             }
         }

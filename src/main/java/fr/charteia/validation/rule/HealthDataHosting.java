@@ -11,21 +11,17 @@ final class HealthDataHosting implements Rule {
 
     @Override
     public void check(Questionnaire questionnaire, Violations violations) {
-        for (Grant grant : Grant.all(questionnaire)) {
-            Tool tool = grant.tool();
-            if (grant.data().kind() == null || !grant.data().kind().isHealth() || tool.hosting() == null) {
-                continue;
-            }
-            boolean hostingOk = tool.hosting().acceptsHealthData();
-            if (!hostingOk || !tool.contract()) {
-                violations.error(hostingOk ? "contract" : "hosting")
-                        .with("tool", tool.name()).with("toolId", tool.id())
-                        .with("hosting", violations.term(tool.hosting()))
-                        .with("data", grant.data().label()).with("dataId", grant.data().id())
-                        .reading(grant.toolField(hostingOk ? "contract" : "hosting")).reading(grant.dataField("kind"))
-                        .settledByRemoving(grant.dataReference(), grant.data(), tool)
-                        .at(grant.atTool());
-            }
-        }
+        Grant.each(questionnaire, tool -> tool.hosting() != null && (!tool.hosting().acceptsHealthData() || !tool.contract()),
+                data -> data.kind() != null && data.kind().isHealth(), grant -> {
+                    Tool tool = grant.tool();
+                    boolean hostingOk = tool.hosting().acceptsHealthData();
+                    violations.error(hostingOk ? "contract" : "hosting")
+                            .with("tool", tool.name()).with("toolId", tool.id())
+                            .with("hosting", violations.term(tool.hosting()))
+                            .with("data", grant.data().label()).with("dataId", grant.data().id())
+                            .reading(grant.toolField(hostingOk ? "contract" : "hosting")).reading(grant.dataField("kind"))
+                            .settledByRemoving(grant.dataReference(), grant.data(), tool)
+                            .at(grant.atTool());
+                });
     }
 }

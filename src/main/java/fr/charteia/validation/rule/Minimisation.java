@@ -11,11 +11,12 @@ final class Minimisation implements Rule {
 
     @Override
     public void check(Questionnaire questionnaire, Violations violations) {
+        Declared<DataCategory> declared = Declared.data(questionnaire);
         for (AuthorisedEntry entry : AuthorisedEntry.all(questionnaire)) {
             if (!entry.use().kind().isAdministrative()) {
                 continue;
             }
-            for (Grant.Named<DataCategory> data : Grant.named(questionnaire.data(), DataCategory::id, entry.rule().data())) {
+            for (Grant.Named<DataCategory> data : declared.named(entry.rule().data())) {
                 if (data.item().kind() == DataKind.HEALTH_IDENTIFYING) {
                     violations.warning("message")
                             .with("use", entry.use().label()).with("useId", entry.use().id())

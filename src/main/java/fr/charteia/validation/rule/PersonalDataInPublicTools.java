@@ -8,16 +8,13 @@ final class PersonalDataInPublicTools implements Rule {
 
     @Override
     public void check(Questionnaire questionnaire, Violations violations) {
-        for (Grant grant : Grant.all(questionnaire)) {
-            if (grant.tool().kind() == ToolKind.PUBLIC && grant.data().kind() != null && grant.data().kind().isPersonal()) {
-                violations.error("message")
+        Grant.each(questionnaire, tool -> tool.kind() == ToolKind.PUBLIC, data -> data.kind() != null && data.kind().isPersonal(),
+                grant -> violations.error("message")
                         .with("tool", grant.tool().name()).with("toolId", grant.tool().id())
                         .with("data", grant.data().label()).with("dataId", grant.data().id())
                         .with("dataKind", violations.term(grant.data().kind()))
                         .reading(grant.toolField("kind")).reading(grant.dataField("kind"))
                         .settledByRemoving(grant.dataReference(), grant.data(), grant.tool())
-                        .at(grant.atData());
-            }
-        }
+                        .at(grant.atData()));
     }
 }

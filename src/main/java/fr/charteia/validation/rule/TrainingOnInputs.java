@@ -11,25 +11,16 @@ final class TrainingOnInputs implements Rule {
 
     @Override
     public void check(Questionnaire questionnaire, Violations violations) {
-        for (Grant grant : Grant.all(questionnaire)) {
-            DataKind kind = grant.data().kind();
-            if (kind == null || !grant.tool().trainsOnInputs().mayTrain()) {
-                continue;
-            }
-            Violations.Report report;
-            if (kind.isPersonal()) {
-                report = violations.error("personal");
-            } else if (kind == DataKind.INTERNAL) {
-                report = violations.warning("internal");
-            } else {
-                continue;
-            }
-            report.with("tool", grant.tool().name()).with("toolId", grant.tool().id())
-                    .with("trains", violations.term(grant.tool().trainsOnInputs()))
-                    .with("data", grant.data().label()).with("dataId", grant.data().id())
-                    .reading(grant.toolField("trainsOnInputs")).reading(grant.dataField("kind"))
-                    .settledByRemoving(grant.dataReference(), grant.data(), grant.tool())
-                    .at(grant.atTool());
-        }
+        Grant.each(questionnaire, tool -> tool.trainsOnInputs().mayTrain(),
+                data -> data.kind() != null && (data.kind().isPersonal() || data.kind() == DataKind.INTERNAL), grant -> {
+                    DataKind kind = grant.data().kind();
+                    (kind.isPersonal() ? violations.error("personal") : violations.warning("internal"))
+                            .with("tool", grant.tool().name()).with("toolId", grant.tool().id())
+                            .with("trains", violations.term(grant.tool().trainsOnInputs()))
+                            .with("data", grant.data().label()).with("dataId", grant.data().id())
+                            .reading(grant.toolField("trainsOnInputs")).reading(grant.dataField("kind"))
+                            .settledByRemoving(grant.dataReference(), grant.data(), grant.tool())
+                            .at(grant.atTool());
+                });
     }
 }

@@ -24,9 +24,10 @@ final class TrainingPerRole implements Rule {
         Set<String> trained = new HashSet<>();
         actions.forEach(action -> trained.addAll(action.roles()));
         Set<String> authorised = new HashSet<>();
+        Declared<Role> declared = Declared.roles(questionnaire);
         for (AuthorisedUse rule : questionnaire.authorised()) {
             if (rule != null) {
-                questionnaire.rolesNamed(rule.roles()).forEach(role -> authorised.add(role.id()));
+                declared.items(rule.roles()).forEach(role -> authorised.add(role.id()));
             }
         }
         for (int i = 0; i < questionnaire.roles().size(); i++) {

@@ -11,19 +11,14 @@ final class TransferOutsideEu implements Rule {
 
     @Override
     public void check(Questionnaire questionnaire, Violations violations) {
-        for (Grant grant : Grant.all(questionnaire)) {
-            DataKind kind = grant.data().kind();
-            if (kind == null || !kind.isPersonal() || grant.tool().hosting() == null
-                    || !grant.tool().hosting().mayTransferOutsideEu()) {
-                continue;
-            }
-            (kind.isHealth() ? violations.error("health") : violations.warning("personal"))
-                    .with("tool", grant.tool().name()).with("toolId", grant.tool().id())
-                    .with("hosting", violations.term(grant.tool().hosting()))
-                    .with("data", grant.data().label()).with("dataId", grant.data().id())
-                    .reading(grant.toolField("hosting")).reading(grant.dataField("kind"))
-                    .settledByRemoving(grant.dataReference(), grant.data(), grant.tool())
-                    .at(grant.atTool());
-        }
+        Grant.each(questionnaire, tool -> tool.hosting() != null && tool.hosting().mayTransferOutsideEu(),
+                data -> data.kind() != null && data.kind().isPersonal(),
+                grant -> (grant.data().kind().isHealth() ? violations.error("health") : violations.warning("personal"))
+                        .with("tool", grant.tool().name()).with("toolId", grant.tool().id())
+                        .with("hosting", violations.term(grant.tool().hosting()))
+                        .with("data", grant.data().label()).with("dataId", grant.data().id())
+                        .reading(grant.toolField("hosting")).reading(grant.dataField("kind"))
+                        .settledByRemoving(grant.dataReference(), grant.data(), grant.tool())
+                        .at(grant.atTool()));
     }
 }

@@ -16,10 +16,10 @@ final class UnknownReferences implements Rule {
 
     @Override
     public void check(Questionnaire q, Violations violations) {
-        Set<String> roles = ids(q.roles().stream().filter(Objects::nonNull).map(r -> r.id()).toList());
-        Set<String> tools = ids(q.tools().stream().filter(Objects::nonNull).map(t -> t.id()).toList());
-        Set<String> data = ids(q.data().stream().filter(Objects::nonNull).map(d -> d.id()).toList());
-        Set<String> uses = ids(q.uses().stream().filter(Objects::nonNull).map(u -> u.id()).toList());
+        Known roles = ids(q.roles().stream().filter(Objects::nonNull).map(r -> r.id()).toList());
+        Known tools = ids(q.tools().stream().filter(Objects::nonNull).map(t -> t.id()).toList());
+        Known data = ids(q.data().stream().filter(Objects::nonNull).map(d -> d.id()).toList());
+        Known uses = ids(q.uses().stream().filter(Objects::nonNull).map(u -> u.id()).toList());
         for (int i = 0; i < q.authorised().size(); i++) {
             AuthorisedUse rule = q.authorised().get(i);
             if (rule == null) {
@@ -28,7 +28,7 @@ final class UnknownReferences implements Rule {
             Where at = Where.at("authorised", i);
             if (Ids.ALL.equals(rule.use())) {
                 // An authorisation grants one named use: "all uses" would authorise what nobody has weighed.
-                violations.error("useAll").with("known", known(uses)).at(at.then("use"));
+                violations.error("useAll").with("known", uses.text()).at(at.then("use"));
             } else {
                 checkUse(Optional.ofNullable(rule.use()), uses, at, violations);
             }
@@ -55,29 +55,50 @@ final class UnknownReferences implements Rule {
         }
     }
 
-    private static Set<String> ids(List<String> ids) {
-        return ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    private static Known ids(List<String> ids) {
+        return new Known(ids.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    private static void checkUse(Optional<String> use, Set<String> declared, Where at, Violations violations) {
+    /**
+     * The ids of a list, and the sorted text of them the messages quote, made once: a file with
+     * thousands of unknown references would otherwise sort the list for each.
+     */
+    private static final class Known {
+        private final Set<String> ids;
+        private String text;
+
+        Known(Set<String> ids) {
+            this.ids = ids;
+        }
+
+        boolean contains(String id) {
+            return ids.contains(id);
+        }
+
+        String text() {
+            if (text == null) {
+                text = ids.isEmpty() ? "—" : ids.stream().sorted().collect(Collectors.joining(", "));
+            }
+            return text;
+        }
+    }
+
+    private static void checkUse(Optional<String> use, Known declared, Where at, Violations violations) {
         use.filter(id -> !id.equals(Ids.ALL) && !declared.contains(id))
-                .ifPresent(id -> violations.error("uses").with("id", id).with("known", known(declared))
+                .ifPresent(id -> violations.error("uses").with("id", id).with("known", declared.text())
                         .reading("uses").reading("uses[*].id").at(at.then("use")));
     }
 
-    private static void checkList(List<String> references, Set<String> declared, String list, Where at,
+    private static void checkList(List<String> references, Known declared, String list, Where at,
             Violations violations) {
         for (int k = 0; k < references.size(); k++) {
             String id = references.get(k);
             if (id != null && !id.equals(Ids.ALL) && !declared.contains(id)) {
                 // a misspelt "tools:" or "id:" leaves the list or an id out: the loader said so, this would only repeat it
-                violations.error(list).with("id", id).with("known", known(declared))
+                violations.error(list).with("id", id).with("known", declared.text())
                         .reading(list).reading(list + "[*].id").at(at.then(list, k));
             }
         }
     }
 
-    private static String known(Set<String> declared) {
-        return declared.isEmpty() ? "—" : declared.stream().sorted().collect(Collectors.joining(", "));
-    }
 }
