@@ -23,7 +23,9 @@ public record LoadFailure(String file, Reason reason, Optional<SourcePosition> p
         // JSON's
         JSON_SYNTAX, JSON_TRAILING_COMMA, JSON_MISSING_COMMA, JSON_UNQUOTED_KEY, JSON_UNQUOTED_VALUE, JSON_UNCLOSED,
         JSON_COMMENT,
-        DUPLICATE_KEY, NOT_A_MAPPING, ALIAS, TOO_DEEP, SEVERAL_DOCUMENTS, UNSUPPORTED_SCHEMA
+        DUPLICATE_KEY, NOT_A_MAPPING, ALIAS, TOO_DEEP, SEVERAL_DOCUMENTS, UNSUPPORTED_SCHEMA,
+        /** A control character or noncharacter written as is, which the YAML or JSON reader refuses: see TextCharacters. */
+        FORBIDDEN_CHARACTER
     }
 
     public LoadFailure {

@@ -17,7 +17,9 @@ public record SchemaProblem(
     public enum Kind {
         UNKNOWN_KEY, WRONG_TYPE, BAD_VALUE,
         /** A one-line text holding « : » that YAML read as a key and its value ({@code - Rappel: à faire}). */
-        COLON_IN_TEXT
+        COLON_IN_TEXT,
+        /** A character the documents cannot carry (control, lone surrogate, U+FEFF, noncharacter): see TextCharacters. */
+        FORBIDDEN_CHARACTER
     }
 
     /** The shape expected at a place, used to say in words what to write. */
