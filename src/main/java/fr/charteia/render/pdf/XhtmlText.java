@@ -63,7 +63,7 @@ final class XhtmlText {
             words(text.substring(done, range.start()));
             String unbreakable = text.substring(range.start(), range.end());
             if (unbreakable.length() > LONG_UNBREAKABLE) {
-                out.open("span", "class", "long-word").text(unbreakable).close("span");
+                out.open("span", "style", LONG_WORD_STYLE).text(unbreakable).close("span");
             } else {
                 out.open("span", "class", "nowrap").text(unbreakable).close("span");
             }
@@ -77,6 +77,13 @@ final class XhtmlText {
      * could run past a column or the page. The column widths make room for shorter ones.
      */
     static final int LONG_WORD = 30;
+    /**
+     * Cut where the line ends rather than run past the margin: on this span only, as on a whole
+     * paragraph or table break-word would let the layout engine narrow columns down to a letter.
+     * Written on the span rather than in print.css, whose text is part of every PDF's identifier:
+     * documents without such a word keep their bytes. openhtmltopdf reads word-wrap, not overflow-wrap.
+     */
+    private static final String LONG_WORD_STYLE = "word-wrap: break-word";
     /** A phone number or an e-mail address longer than this is cut rather than kept on one line. */
     static final int LONG_UNBREAKABLE = 60;
 
@@ -91,7 +98,7 @@ final class XhtmlText {
             } else if (space && start >= 0) {
                 if (text.codePointCount(start, i) > LONG_WORD) {
                     out.text(text.substring(done, start));
-                    out.open("span", "class", "long-word").text(text.substring(start, i)).close("span");
+                    out.open("span", "style", LONG_WORD_STYLE).text(text.substring(start, i)).close("span");
                     done = i;
                 }
                 start = -1;
