@@ -258,6 +258,8 @@ class MessageBundlesTest {
         Arrays.stream(SchemaProblem.Expected.values()).forEach(e -> used.add("term.expected." + e.name()));
         TERM_ENUMS.forEach(type -> Coded.codesOf(type).forEach(c -> used.add("term." + type.getSimpleName() + "." + c)));
         contactRoles().forEach(role -> used.add("term.contact." + role));
+        // why a character is refused (load.TextCharacters.Trouble), named in Q-SCHEMA.forbiddenCharacter
+        List.of("CONTROL", "BYTE_ORDER_MARK", "NONCHARACTER", "LONE_SURROGATE").forEach(t -> used.add("term.character." + t));
 
         Set<String> unused = new TreeSet<>(keys(FRENCH));
         unused.removeAll(used);

@@ -12,6 +12,7 @@ import fr.charteia.output.AtomicFiles;
 import fr.charteia.render.docx.DocxSourcePart;
 import fr.charteia.render.pdf.EmbeddedQuestionnaire;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -107,8 +108,10 @@ final class ExtractCommand implements Callable<Integer> {
             json = false;
         }
         if (out == null) {
-            spec.commandLine().getOut().print(new String(questionnaire, StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+            // The questionnaire itself, for `extract doc.pdf > q.yaml`: byte for byte, not escaped as messages are.
+            PrintWriter data = TerminalText.data(spec.commandLine().getOut());
+            data.print(new String(questionnaire, StandardCharsets.UTF_8));
+            data.flush();
             return ExitCodes.OK;
         }
         Optional<QuestionnaireFormat> outFormat = QuestionnaireFormat.ofFileName(String.valueOf(out.getFileName()));

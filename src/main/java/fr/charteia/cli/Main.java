@@ -38,6 +38,9 @@ public final class Main {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, naming commands in hints with {@code launcher}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Launcher launcher) {
+        // Questionnaires and file names end up in messages: none may drive the user's terminal.
+        out = TerminalText.guard(out);
+        err = TerminalText.guard(err);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new CharteIaCommand(launcher))
                 .setOut(out)

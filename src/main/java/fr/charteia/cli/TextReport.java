@@ -18,9 +18,9 @@ final class TextReport {
 
     void print(List<FileReport> reports, PrintWriter out) {
         for (FileReport report : reports) {
-            out.println("== " + report.file());
+            out.println("== " + oneLine(report.file()));
             if (!report.readable()) {
-                out.println(texts.get("report.unreadable") + " " + report.findings().get(0).message());
+                out.println(texts.get("report.unreadable") + " " + oneLine(report.findings().get(0).message()));
                 out.println(texts.get("verdict.unreadable"));
             } else {
                 section(texts.get("report.errors"), report.findings().stream().filter(Finding::isError).toList(), out);
@@ -45,12 +45,20 @@ final class TextReport {
         out.println(heading);
         for (Finding finding : findings) {
             String codes = finding.codes().stream().map(RuleCode::code).collect(Collectors.joining(", "));
-            out.println("  " + place(finding) + " — " + finding.message() + " [" + codes + "]");
+            out.println("  " + place(finding) + " — " + oneLine(finding.message()) + " [" + codes + "]");
         }
     }
 
     private String place(Finding finding) {
-        String path = finding.path().isEmpty() ? "(document)" : finding.path();
+        String path = finding.path().isEmpty() ? "(document)" : oneLine(finding.path());
         return finding.position().map(p -> path + " (" + texts.get("report.line", p.line()) + ")").orElse(path);
+    }
+
+    /**
+     * A finding is one line: a line break in a quoted value or a file name is shown as {@code \n},
+     * so that no text of a questionnaire can print a line that looks like the report's own.
+     */
+    static String oneLine(String text) {
+        return text.indexOf('\n') < 0 ? text : text.replace("\n", "\\n");
     }
 }

@@ -12,8 +12,9 @@ public final class ColumnFitting {
     }
 
     /** Widths adding up to {@code total}; when even the minimums do not fit, the minimums scaled down. */
-    public static double[] fit(double[] weights, double[] minimums, double total) {
+    public static double[] fit(double[] weights, double[] longestWords, double total) {
         int columns = weights.length;
+        double[] minimums = capped(longestWords, total);
         if (Arrays.stream(minimums).sum() >= total) {
             return scale(minimums, total);
         }
@@ -44,6 +45,22 @@ public final class ColumnFitting {
             }
         }
         return widths;
+    }
+
+    /**
+     * A word wider than half the text (a pasted link, letters with no space) is cut at the cell's
+     * edge by both writers: its column takes what the other columns' words leave, at least an equal
+     * share, rather than squeezing them until their own words break.
+     */
+    private static double[] capped(double[] longestWords, double total) {
+        double half = total / 2;
+        double others = Arrays.stream(longestWords).filter(w -> w < half).sum();
+        long wide = Arrays.stream(longestWords).filter(w -> w >= half).count();
+        if (wide == 0) {
+            return longestWords;
+        }
+        double cap = Math.max(Math.min(half, (total - others) / wide), total / longestWords.length);
+        return Arrays.stream(longestWords).map(w -> Math.min(w, cap)).toArray();
     }
 
     private static double[] scale(double[] widths, double total) {

@@ -32,7 +32,9 @@ public record LoadFailure(String file, Reason reason, Optional<SourcePosition> p
         UTF16,
         /** A value past the parser's limits: {@code d0} its length, {@code d1} the limit. */
         NUMBER_TOO_LONG, TEXT_TOO_LONG, KEY_TOO_LONG,
-        DUPLICATE_KEY, NOT_A_MAPPING, ALIAS, TOO_DEEP, SEVERAL_DOCUMENTS, UNSUPPORTED_SCHEMA
+        DUPLICATE_KEY, NOT_A_MAPPING, ALIAS, TOO_DEEP, SEVERAL_DOCUMENTS, UNSUPPORTED_SCHEMA,
+        /** A control character or noncharacter written as is, which the YAML or JSON reader refuses: see TextCharacters. */
+        FORBIDDEN_CHARACTER
     }
 
     public LoadFailure {

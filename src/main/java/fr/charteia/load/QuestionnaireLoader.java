@@ -258,10 +258,12 @@ public final class QuestionnaireLoader {
                     case FIELD_NAME -> {
                         String path = FieldPaths.of(p.getParsingContext());
                         positions.put(path, here);
-                        shape.key(p.currentName(), path, here).ifPresent(unknownKeys::add);
+                        Optional<SchemaProblem> unknown = shape.key(p.currentName(), path, here);
+                        TextCharacters.check(p.currentName(), true, path, here).or(() -> unknown).ifPresent(unknownKeys::add);
                     }
                     default -> {
                         positions.putIfAbsent(FieldPaths.of(p.getParsingContext()), here);
+                        TextCharacters.check(p.getText(), false, FieldPaths.of(p.getParsingContext()), here).ifPresent(unknownKeys::add);
                         if (depth == 1 && "schema".equals(p.currentName()) && !Questionnaire.SCHEMA_V1.equals(p.getText())) {
                             // a value that swallowed the lines below (quote left open, next key indented): say
                             // that, not "unknown format"
@@ -343,7 +345,8 @@ public final class QuestionnaireLoader {
                     ? Optional.empty() : Optional.of(SourcePosition.of(e.getLocation()));
             return failure(name, Reason.TOO_DEEP, position, String.valueOf(MAX_DEPTH));
         }
-        return new UnreadableQuestionnaireException(SyntaxDiagnosis.of(name, text, format, e));
+        return new UnreadableQuestionnaireException(TextCharacters.writtenAsIs(name, text, format)
+                .orElseGet(() -> SyntaxDiagnosis.of(name, text, format, e)));
     }
 
     /** A quoted value or parser message kept to one short line, whatever line separators it holds. */

@@ -19,7 +19,9 @@ public record SchemaProblem(
         /** A one-line text holding « : » that YAML read as a key and its value ({@code - Rappel: à faire}). */
         COLON_IN_TEXT,
         /** A list longer than its documented limit ({@link SizeLimits}): the value is its count, the choice its limit. */
-        TOO_MANY
+        TOO_MANY,
+        /** A character the documents cannot carry (control, lone surrogate, U+FEFF, noncharacter): see TextCharacters. */
+        FORBIDDEN_CHARACTER
     }
 
     /** The shape expected at a place, used to say in words what to write. */

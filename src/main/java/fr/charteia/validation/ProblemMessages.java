@@ -37,6 +37,11 @@ public final class ProblemMessages {
                 values.put("fix", "- \"" + problem.value().replace("\"", "'") + "\"");
                 yield "Q-SCHEMA.colonInText";
             }
+            case FORBIDDEN_CHARACTER -> {
+                values.put("kind", terms.text("term.character." + problem.choices().get(0)));
+                values.put("position", problem.choices().get(1));
+                yield problem.expected() == Expected.OTHER ? "Q-SCHEMA.forbiddenCharacterInKey" : "Q-SCHEMA.forbiddenCharacter";
+            }
             // YAML reads yes, no, on and off as booleans: where a choice is expected, list the choices
             case WRONG_TYPE -> problem.value().isEmpty() ? "Q-SCHEMA.wrongType"
                     // the first item lost its dash: YAML read the whole list as one text, « a - b - c »

@@ -53,13 +53,56 @@ final class XhtmlText {
         return runs;
     }
 
-    /** Escaped text, each phone number and e-mail address in a span that keeps it on one line. */
+    /**
+     * Escaped text, each phone number and e-mail address in a span that keeps it on one line, each
+     * word of more than {@value #LONG_WORD} characters in a span that lets it be cut at the line's end.
+     */
     private void print(String text) {
         int done = 0;
         for (UnbreakableText.Range range : UnbreakableText.ranges(text)) {
-            out.text(text.substring(done, range.start()));
-            out.open("span", "class", "nowrap").text(text.substring(range.start(), range.end())).close("span");
+            words(text.substring(done, range.start()));
+            String unbreakable = text.substring(range.start(), range.end());
+            if (unbreakable.length() > LONG_UNBREAKABLE) {
+                out.open("span", "style", LONG_WORD_STYLE).text(unbreakable).close("span");
+            } else {
+                out.open("span", "class", "nowrap").text(unbreakable).close("span");
+            }
             done = range.end();
+        }
+        words(done == 0 ? text : text.substring(done));
+    }
+
+    /**
+     * Longer than any word of the language: a pasted link, a code or letters with no space, which
+     * could run past a column or the page. The column widths make room for shorter ones.
+     */
+    static final int LONG_WORD = 30;
+    /**
+     * Cut where the line ends rather than run past the margin: on this span only, as on a whole
+     * paragraph or table break-word would let the layout engine narrow columns down to a letter.
+     * Written on the span rather than in print.css, whose text is part of every PDF's identifier:
+     * documents without such a word keep their bytes. openhtmltopdf reads word-wrap, not overflow-wrap.
+     */
+    private static final String LONG_WORD_STYLE = "word-wrap: break-word";
+    /** A phone number or an e-mail address longer than this is cut rather than kept on one line. */
+    static final int LONG_UNBREAKABLE = 60;
+
+    /** Text between spaces, the words too long for a line in a span that lets them be cut. */
+    private void words(String text) {
+        int done = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                if (text.codePointCount(start, i) > LONG_WORD) {
+                    out.text(text.substring(done, start));
+                    out.open("span", "style", LONG_WORD_STYLE).text(text.substring(start, i)).close("span");
+                    done = i;
+                }
+                start = -1;
+            }
         }
         out.text(done == 0 ? text : text.substring(done));
     }
