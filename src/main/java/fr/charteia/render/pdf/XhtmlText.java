@@ -3,8 +3,10 @@ package fr.charteia.render.pdf;
 import fr.charteia.document.PlainText;
 import fr.charteia.document.Typography;
 import fr.charteia.document.UnbreakableText;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.commonmark.node.Node;
 
 /**
@@ -73,10 +75,10 @@ final class XhtmlText {
     }
 
     /**
-     * Longer than any word of the language: a pasted link, a code or letters with no space, which
-     * could run past a column or the page. The column widths make room for shorter ones.
+     * Longer than any word of the language with no place to break a line: a pasted code or letters
+     * with no space or hyphen, which could run past a column or the page. The column widths make room for shorter ones.
      */
-    static final int LONG_WORD = 30;
+    static final int LONG_WORD = 40;
     /**
      * Cut where the line ends rather than run past the margin: on this span only, as on a whole
      * paragraph or table break-word would let the layout engine narrow columns down to a letter.
@@ -96,7 +98,7 @@ final class XhtmlText {
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {
-                if (text.codePointCount(start, i) > LONG_WORD) {
+                if (text.codePointCount(start, i) > LONG_WORD && longestUnbreakable(text.substring(start, i)) > LONG_WORD) {
                     out.text(text.substring(done, start));
                     out.open("span", "style", LONG_WORD_STYLE).text(text.substring(start, i)).close("span");
                     done = i;
@@ -148,5 +150,20 @@ final class XhtmlText {
     /** White space as {@code \s} reads it: what the excerpt folds into one space. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The longest stretch of a word between two places a line may break (after a hyphen, for
+     * instance): a link cut by hyphens wraps by itself and keeps its plain text.
+     */
+    private static int longestUnbreakable(String word) {
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(word);
+        int longest = 0;
+        int from = breaks.first();
+        for (int to = breaks.next(); to != BreakIterator.DONE; from = to, to = breaks.next()) {
+            longest = Math.max(longest, word.codePointCount(from, to));
+        }
+        return longest;
     }
 }
