@@ -37,10 +37,10 @@ public final class Main {
     }
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, naming commands in hints with {@code launcher}. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, Launcher launcher) {
+    static int run(String[] args, PrintWriter stdout, PrintWriter stderr, Launcher launcher) {
         // Questionnaires and file names end up in messages: none may drive the user's terminal.
-        out = TerminalText.guard(out);
-        err = TerminalText.guard(err);
+        PrintWriter out = TerminalText.guard(stdout);
+        PrintWriter err = TerminalText.guard(stderr);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new CharteIaCommand(launcher))
                 .setOut(out)
@@ -60,7 +60,7 @@ public final class Main {
         frenchEllipsis(commandLine);
         summaryOnlyInTheCommandList(commandLine);
         int code = commandLine.execute(args);
-        code = standardOutputChecked(code, out, err, args);
+        code = standardOutputChecked(code, out, stdout, err, args);
         err.flush();
         return code;
     }
@@ -69,12 +69,13 @@ public final class Main {
      * A failed write to standard output is an error: {@code extract doc.pdf > q.yaml} on a full disk
      * leaves a truncated questionnaire, which must not look like a success.
      */
-    private static int standardOutputChecked(int code, PrintWriter out, PrintWriter err, String[] args) {
+    /* out is what the command wrote to (escaping); stdout the writer under it, which may remember why it failed. */
+    private static int standardOutputChecked(int code, PrintWriter out, PrintWriter stdout, PrintWriter err, String[] args) {
         if (!out.checkError()) {
             return code;
         }
         Texts texts = Texts.of(ParameterErrors.languageOf(args));
-        WriteProblem problem = out instanceof StandardOutput standard
+        WriteProblem problem = stdout instanceof StandardOutput standard
                 ? standard.failure().map(WriteProblem::of).orElse(WriteProblem.OTHER) : WriteProblem.OTHER;
         err.println(texts.get("stdout.failed", WriteFailureText.ofStandardOutput(problem, texts)));
         return Math.max(code, ExitCodes.UNREADABLE_OR_USAGE);
