@@ -67,9 +67,9 @@ public final class Main {
 
     /**
      * A failed write to standard output is an error: {@code extract doc.pdf > q.yaml} on a full disk
-     * leaves a truncated questionnaire, which must not look like a success.
+     * leaves a truncated questionnaire, which must not look like a success. {@code out} is what the
+     * command wrote to (escaping), {@code stdout} the writer under it, which may remember why it failed.
      */
-    /* out is what the command wrote to (escaping); stdout the writer under it, which may remember why it failed. */
     private static int standardOutputChecked(int code, PrintWriter out, PrintWriter stdout, PrintWriter err, String[] args) {
         if (!out.checkError()) {
             return code;

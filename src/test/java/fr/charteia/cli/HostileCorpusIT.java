@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -30,6 +31,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,6 +66,10 @@ class HostileCorpusIT {
     private static final List<String> ODD_CHARACTER_ESCAPES = List.of("\\uD800", "\\uDFFF", "\\uFEFF", "\\uFFFE",
             "\\uFFFF", "\\uFDD0", "\\u0000", "\\u001B[2J");
 
+    /** What a document may carry, and a terminal must still not obey (bidi controls are escaped there). */
+    private static final List<String> UNUSUAL_BUT_LEGAL = List.of(" 😀👩‍⚕️", " e\u0301\u0301", "\u00A0%\u202F;",
+            " \u202Eevil\u202C", " \u2067שלום\u2069", " مرحبا", " \u200Bzero\u200Dwidth", " 𝕳𝖊𝖑𝖑𝖔", "\tindenté");
+
     private static final List<JsonNode> ODD_DATES = List.of(TextNode.valueOf("0000-01-01"), TextNode.valueOf("-2027-02-01"),
             IntNode.valueOf(20270201), TextNode.valueOf("999999999-01-01"), TextNode.valueOf("2101-01-01"),
             TextNode.valueOf("1999-12-31"), TextNode.valueOf("2027-02-30"), TextNode.valueOf("2027-13-01"),
@@ -76,13 +82,27 @@ class HostileCorpusIT {
             "\u001B[2Jécran.yaml", "emoji-😀.yaml", "x".repeat(180) + ".yaml", "point..yaml", "'quote\".yaml",
             "nouvelle\nligne.yaml", "\u202Eoc.lmay.yaml");
 
+    private static final Pattern FREE_TEXT = Pattern.compile(
+            "(\\.(name|label|title|description|reason|unit|risk|reflex|situation|when)|(practices|conditions)\\[\\d+\\])$");
+
     private static final List<String> DECLARED_LISTS = List.of("roles", "tools", "data", "uses");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final YAMLMapper YAML = new YAMLMapper();
 
+    /** Seeds whose mutant was generated: the corpus must not pass by refusing everything. */
+    private static final AtomicInteger GENERATED = new AtomicInteger();
+    private static final AtomicInteger RUN = new AtomicInteger();
+
     @TempDir
     Path dir;
+
+    @AfterAll
+    static void someMutantsStillGenerate() {
+        if (RUN.get() == SEEDS) {
+            assertThat(GENERATED.get()).as("seeds whose mutant was generated (" + GENERATED.get() + "), of " + SEEDS).isGreaterThanOrEqualTo(SEEDS / 8);
+        }
+    }
 
     static LongStream seeds() {
         String replay = System.getProperty(REPLAY_PROPERTY, "").strip();
@@ -128,7 +148,9 @@ class HostileCorpusIT {
         try (Stream<Path> files = Files.list(out)) {
             written = files.sorted().toList();
         }
+        RUN.incrementAndGet();
         if (run.exitCode() == ExitCodes.OK) {
+            GENERATED.incrementAndGet();
             assertThat(written).as("a complete set: " + what).hasSize(4);
             for (Path document : written) {
                 assertReopens(document, what);
@@ -143,7 +165,7 @@ class HostileCorpusIT {
     // ------------------------------------------------------------------------------------------
 
     private static void playATrick(Random random, ObjectNode tree, List<String> escapes, List<String> recipe) {
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(10)) {
             case 0 -> {
                 String control = CONTROLS.get(random.nextInt(CONTROLS.size()));
                 recipe.add("control " + visible(control) + " in " + appendToAText(random, tree, control));
@@ -180,9 +202,13 @@ class HostileCorpusIT {
                 String scalar = ODD_SCALARS.get(random.nextInt(ODD_SCALARS.size()));
                 recipe.add("odd scalar " + scalar + " in " + setABoolean(random, tree, scalar));
             }
+            case 7, 8 -> {
+                String legal = UNUSUAL_BUT_LEGAL.get(random.nextInt(UNUSUAL_BUT_LEGAL.size()));
+                recipe.add("unusual text " + visible(legal) + " in " + appendToAFreeText(random, tree, legal));
+            }
             default -> {
                 String word = "Anticonstitutionnellement".repeat(400);
-                recipe.add("a word of " + word.length() + " letters in " + appendToAText(random, tree, " " + word));
+                recipe.add("a word of " + word.length() + " letters in " + appendToAFreeText(random, tree, " " + word));
             }
         }
     }
@@ -190,6 +216,14 @@ class HostileCorpusIT {
     /** Appends to a text value somewhere in the tree; returns its path. */
     private static String appendToAText(Random random, ObjectNode tree, String suffix) {
         List<Slot> texts = slots(tree).stream().filter(s -> s.value().isTextual() && !s.path().equals("schema")).toList();
+        Slot slot = texts.get(random.nextInt(texts.size()));
+        slot.set(TextNode.valueOf(slot.value().asText() + suffix));
+        return slot.path();
+    }
+
+    /** Appends to a text a person writes in words (a name, a label, a condition), not to a code or an id. */
+    private static String appendToAFreeText(Random random, ObjectNode tree, String suffix) {
+        List<Slot> texts = slots(tree).stream().filter(s -> s.value().isTextual() && FREE_TEXT.matcher(s.path()).find()).toList();
         Slot slot = texts.get(random.nextInt(texts.size()));
         slot.set(TextNode.valueOf(slot.value().asText() + suffix));
         return slot.path();
