@@ -106,9 +106,20 @@ public record DocumentView(
 
     /**
      * The tool × data matrix: data categories as columns, one row per tool, and the legend of the
-     * statuses the matrix uses, and of those only.
+     * statuses the matrix uses, and of those only. With more categories than a page holds as
+     * columns ({@link WideTables}), {@code listed} is true, {@code columns} and {@code rows} are
+     * empty and {@code byTool} gives each tool's categories by status instead.
      */
-    public record Matrix(List<String> columns, List<MatrixRow> rows, List<LegendEntry> legend) {
+    public record Matrix(List<String> columns, List<MatrixRow> rows, List<LegendEntry> legend, boolean listed,
+            List<ToolStatuses> byTool) {
+    }
+
+    /**
+     * One tool's line of a matrix printed as a list: the data categories it may receive freely,
+     * under conditions, never (each a list ready for a table cell). Categories no rule settles are
+     * not listed: the legend says they are not provided for, hence forbidden.
+     */
+    public record ToolStatuses(String tool, String authorised, String conditional, String forbidden) {
     }
 
     /** One tool's row of statuses. */
@@ -127,8 +138,17 @@ public record DocumentView(
     public record LegendEntry(String word, String meaning, boolean last) {
     }
 
-    /** Who may do what: the roles' short labels as columns, one row per authorised use. */
-    public record RoleGrid(List<String> columns, List<GridRow> rows, boolean hasSupervision) {
+    /**
+     * Who may do what: the roles' short labels as columns, one row per authorised use. With more
+     * roles than a page holds as columns ({@link WideTables}), {@code listed} is true,
+     * {@code columns} and {@code rows} are empty and {@code byUse} lists each use's roles instead.
+     */
+    public record RoleGrid(List<String> columns, List<GridRow> rows, boolean hasSupervision, boolean listed,
+            List<UseRoles> byUse) {
+    }
+
+    /** One use's line of a grid printed as a list: the roles it is opened to freely, and under supervision. */
+    public record UseRoles(String use, String authorised, String supervised) {
     }
 
     /** One use's row of the roles × uses grid. */

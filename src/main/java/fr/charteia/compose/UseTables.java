@@ -5,6 +5,7 @@ import fr.charteia.compose.DocumentView.Grant;
 import fr.charteia.compose.DocumentView.GridRow;
 import fr.charteia.compose.DocumentView.RoleGrid;
 import fr.charteia.compose.DocumentView.SheetUse;
+import fr.charteia.compose.DocumentView.UseRoles;
 import fr.charteia.compose.Phrasing.Conjunction;
 import fr.charteia.document.Status;
 import fr.charteia.model.AuthorisedUse;
@@ -60,6 +61,9 @@ final class UseTables {
     }
 
     RoleGrid grid() {
+        if (WideTables.listed(roles.size())) {
+            return listedGrid();
+        }
         List<GridRow> rows = new ArrayList<>();
         boolean supervision = false;
         for (Map.Entry<Use, List<AuthorisedUse>> use : byUse.entrySet()) {
@@ -77,7 +81,24 @@ final class UseTables {
             }
             rows.add(new GridRow(use.getKey().label(), cells));
         }
-        return new RoleGrid(roles.stream().map(ShortLabels::of).toList(), rows, supervision);
+        return new RoleGrid(roles.stream().map(ShortLabels::of).toList(), rows, supervision, false, List.of());
+    }
+
+    /** The grid with too many roles for columns: each use with the roles it is opened to, freely and under supervision. */
+    private RoleGrid listedGrid() {
+        List<UseRoles> lines = new ArrayList<>();
+        boolean supervision = false;
+        for (Use use : byUse.keySet()) {
+            Set<Role> opened = grantedRoles.get(use);
+            List<Role> granted = roles.stream().filter(opened::contains).toList();
+            List<String> free = granted.stream().filter(r -> !supervised(use, r)).map(ShortLabels::of).distinct().toList();
+            List<String> underSupervision = granted.stream().filter(r -> supervised(use, r)).map(ShortLabels::of)
+                    .distinct().toList();
+            supervision |= !underSupervision.isEmpty();
+            lines.add(new UseRoles(use.label(), granted.size() == roles.size() && underSupervision.isEmpty() ? terms.get("roles.all") : phrasing.cellList(free),
+                    phrasing.cellList(underSupervision)));
+        }
+        return new RoleGrid(List.of(), List.of(), supervision, true, lines);
     }
 
     boolean allHumanValidation() {

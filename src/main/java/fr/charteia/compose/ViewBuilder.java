@@ -12,6 +12,7 @@ import fr.charteia.compose.DocumentView.Reference;
 import fr.charteia.compose.DocumentView.RoleView;
 import fr.charteia.compose.DocumentView.Situation;
 import fr.charteia.compose.DocumentView.ToolGroup;
+import fr.charteia.compose.DocumentView.ToolStatuses;
 import fr.charteia.compose.DocumentView.ToolView;
 import fr.charteia.compose.DocumentView.Training;
 import fr.charteia.compose.DocumentView.UseView;
@@ -60,7 +61,8 @@ final class ViewBuilder {
         List<Role> roles = present(q.roles());
         List<AuthorisedUse> authorised = present(q.authorised());
         Declared declared = new Declared(q);
-        Matrix matrix = matrix(tools, data);
+        List<List<Status>> statuses = statuses(tools, data);
+        Matrix matrix = matrix(tools, data, statuses);
         UseTables uses = new UseTables(q, terms, phrasing);
         ProhibitionPhrases prohibitions = new ProhibitionPhrases(q, terms, phrasing);
         List<String> devices = authorised.stream()
@@ -81,7 +83,7 @@ final class ViewBuilder {
         Set<Tool> receivingPatientData = new HashSet<>(patientDataTools);
         List<ToolView> toolViews = new ArrayList<>();
         for (int i = 0; i < tools.size(); i++) {
-            toolViews.add(toolView(tools.get(i), data, matrix.rows().get(i), receivingPatientData.contains(tools.get(i))));
+            toolViews.add(toolView(tools.get(i), data, statuses.get(i), receivingPatientData.contains(tools.get(i))));
         }
         List<String> unusedTools = toolViews.stream().filter(t -> !t.receivesSomething()).map(ToolView::name).toList();
         return new DocumentView(
@@ -147,34 +149,64 @@ final class ViewBuilder {
                 healthData);
     }
 
-    private Matrix matrix(List<Tool> tools, List<DataCategory> data) {
+    /** Each tool's row of statuses, one per data category, in declaration order. */
+    private List<List<Status>> statuses(List<Tool> tools, List<DataCategory> data) {
         StatusMatrix statuses = new StatusMatrix(q);
-        List<MatrixRow> rows = new ArrayList<>();
-        Set<Status> used = EnumSet.noneOf(Status.class);
+        List<List<Status>> rows = new ArrayList<>();
         for (Tool tool : tools) {
-            List<Cell> cells = new ArrayList<>();
+            List<Status> row = new ArrayList<>(data.size());
             for (DataCategory d : data) {
-                Status status = statuses.statusOf(tool, d);
-                used.add(status);
-                cells.add(new Cell(status.cssClass(), terms.get("status." + status.cssClass()), true));
+                row.add(statuses.statusOf(tool, d));
             }
-            rows.add(new MatrixRow(tool.displayName(), cells));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private Matrix matrix(List<Tool> tools, List<DataCategory> data, List<List<Status>> statuses) {
+        boolean listed = WideTables.listed(data.size());
+        Set<Status> used = EnumSet.noneOf(Status.class);
+        statuses.forEach(used::addAll);
+        List<MatrixRow> rows = new ArrayList<>();
+        List<ToolStatuses> byTool = new ArrayList<>();
+        for (int i = 0; i < tools.size(); i++) {
+            List<Status> row = statuses.get(i);
+            if (listed) {
+                byTool.add(new ToolStatuses(tools.get(i).displayName(), labels(data, row, Status.AUTHORISED),
+                        labels(data, row, Status.CONDITIONAL), labels(data, row, Status.FORBIDDEN)));
+            } else {
+                rows.add(new MatrixRow(tools.get(i).displayName(), row.stream()
+                        .map(status -> new Cell(status.cssClass(), terms.get("status." + status.cssClass()), true)).toList()));
+            }
         }
         List<Status> inLegend = used.stream().sorted().toList();
         List<LegendEntry> legend = new ArrayList<>();
         for (int i = 0; i < inLegend.size(); i++) {
             String css = inLegend.get(i).cssClass();
-            legend.add(new LegendEntry(terms.get("status." + css), terms.get("legend." + css), i == inLegend.size() - 1));
+            // A list does not name the categories no rule settles: its legend says what their absence means.
+            String meaning = listed && inLegend.get(i) == Status.UNADDRESSED ? "legend.unaddressed.listed" : "legend." + css;
+            legend.add(new LegendEntry(terms.get("status." + css), terms.get(meaning), i == inLegend.size() - 1));
         }
-        return new Matrix(data.stream().map(DataCategory::label).toList(), rows, legend);
+        return new Matrix(listed ? List.of() : data.stream().map(DataCategory::label).toList(), rows, legend, listed,
+                byTool);
     }
 
-    /** A tool as the tools table states it; {@code row} is its row of the matrix, which says what it may receive. */
-    private ToolView toolView(Tool tool, List<DataCategory> data, MatrixRow row, boolean patientData) {
+    /** The categories of one tool's row with that status, ready for a table cell; all of them in a word. */
+    private String labels(List<DataCategory> data, List<Status> row, Status status) {
+        List<String> labels = new ArrayList<>();
+        for (int column = 0; column < data.size(); column++) {
+            if (row.get(column) == status) {
+                labels.add(data.get(column).label());
+            }
+        }
+        return labels.size() == data.size() ? terms.get("data.all") : phrasing.cellList(labels.stream().distinct().toList());
+    }
+
+    /** A tool as the tools table states it; {@code row} is its row of statuses, which says what it may receive. */
+    private ToolView toolView(Tool tool, List<DataCategory> data, List<Status> row, boolean patientData) {
         List<String> receives = new ArrayList<>();
         for (int column = 0; column < data.size(); column++) {
-            String status = row.cells().get(column).status();
-            if (status.equals(Status.AUTHORISED.cssClass()) || status.equals(Status.CONDITIONAL.cssClass())) {
+            if (row.get(column) == Status.AUTHORISED || row.get(column) == Status.CONDITIONAL) {
                 receives.add(data.get(column).label());
             }
         }
