@@ -132,7 +132,13 @@ final class DocumentSetRenderer {
             pages.completeExceptionally(e);
             // every write is to memory: an I/O failure here is a bug, not the user's disk
             throw new UncheckedIOException("rendering " + document.fileStem() + " failed in memory", e);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            pages.completeExceptionally(e);
+            if (inLayoutEngine(e)) {
+                throw new GenerationRefused(GenerationRefused.Reason.LAYOUT, document.fileStem() + ".pdf", e);
+            }
+            throw e;
+        } catch (Error e) {
             pages.completeExceptionally(e);
             throw e;
         }
@@ -152,6 +158,15 @@ final class DocumentSetRenderer {
             }
         }
         return new Rendered(files, warnings);
+    }
+
+    /**
+     * openhtmltopdf fails on some content it cannot tag, e.g. a table row taller than a page: that
+     * is said as a problem of the content, which the user can shorten, not as a bug of ours.
+     */
+    private static boolean inLayoutEngine(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("com.openhtmltopdf.");
     }
 
     /**

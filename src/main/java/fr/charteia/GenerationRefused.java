@@ -13,7 +13,12 @@ public final class GenerationRefused extends RuntimeException {
          * {@code SOURCE_DATE_EPOCH} is set but is not a number of seconds from 0 to 9999-12-31; the detail
          * is its value.
          */
-        ENVIRONMENT
+        ENVIRONMENT,
+        /**
+         * The layout engine failed on this content (a table cell taller than a page, past the limits
+         * of tagged PDF); the detail is the PDF's file name.
+         */
+        LAYOUT
     }
 
     private final Reason reason;

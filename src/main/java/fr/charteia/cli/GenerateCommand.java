@@ -128,8 +128,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static int refused(GenerationRefused e, Texts texts, PrintWriter stderr, String whatWasWritten) {
-        stderr.println(texts.get(e.reason() == GenerationRefused.Reason.TEMPLATE ? "generate.templateProblem"
-                : "generate.badEnvironment", e.detail()));
+        stderr.println(texts.get(switch (e.reason()) {
+            case TEMPLATE -> "generate.templateProblem";
+            case ENVIRONMENT -> "generate.badEnvironment";
+            case LAYOUT -> "generate.layoutProblem";
+        }, e.detail()));
         stderr.println(whatWasWritten);
         return ExitCodes.UNREADABLE_OR_USAGE;
     }

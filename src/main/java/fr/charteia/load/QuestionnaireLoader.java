@@ -263,7 +263,10 @@ public final class QuestionnaireLoader {
                     }
                     default -> {
                         positions.putIfAbsent(FieldPaths.of(p.getParsingContext()), here);
-                        TextCharacters.check(p.getText(), false, FieldPaths.of(p.getParsingContext()), here).ifPresent(unknownKeys::add);
+                        String at = FieldPaths.of(p.getParsingContext());
+                        String value = p.getText();
+                        TextCharacters.check(value, false, at, here).or(() -> SizeLimits.textTooLong(value, at, here))
+                                .ifPresent(unknownKeys::add);
                         if (depth == 1 && "schema".equals(p.currentName()) && !Questionnaire.SCHEMA_V1.equals(p.getText())) {
                             // a value that swallowed the lines below (quote left open, next key indented): say
                             // that, not "unknown format"

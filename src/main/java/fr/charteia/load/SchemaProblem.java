@@ -20,6 +20,8 @@ public record SchemaProblem(
         COLON_IN_TEXT,
         /** A list longer than its documented limit ({@link SizeLimits}): the value is its count, the choice its limit. */
         TOO_MANY,
+        /** A text longer than {@link SizeLimits#TEXT}: the value is its length, the choice the limit. */
+        TOO_LONG,
         /** A character the documents cannot carry (control, lone surrogate, U+FEFF, noncharacter): see TextCharacters. */
         FORBIDDEN_CHARACTER
     }

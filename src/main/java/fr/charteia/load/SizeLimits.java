@@ -8,6 +8,7 @@ import fr.charteia.model.Questionnaire;
 import fr.charteia.model.TrainingAction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How many items each list of a questionnaire may hold: the documented limits (README « Limites »),
@@ -37,10 +38,26 @@ public final class SizeLimits {
     /** Recipients of the document (the cartouche's distribution list). */
     public static final int DISTRIBUTION = 100;
 
+    /**
+     * Characters of one text (a label, a condition, a practice). The samples' longest is under 500;
+     * a table cell of a few thousand characters is taller than a page, which tagged PDF cannot lay out.
+     */
+    public static final int TEXT = 1000;
+
     // The ids one rule or training action names are bounded by the list they name from (ROLES,
     // TOOLS, DATA): naming more would repeat ids.
 
     private SizeLimits() {
+    }
+
+    /** A text longer than {@link #TEXT} characters, as a problem naming its length and the limit. */
+    static Optional<SchemaProblem> textTooLong(String text, String path, SourcePosition position) {
+        if (text.length() <= TEXT) {
+            return Optional.empty();
+        }
+        int length = text.codePointCount(0, text.length());
+        return length <= TEXT ? Optional.empty() : Optional.of(new SchemaProblem(Kind.TOO_LONG, path, Optional.of(position),
+                String.valueOf(length), Expected.TEXT, List.of(String.valueOf(TEXT))));
     }
 
     /** The lists over their limit, as shape problems in the order of the file; empty when all fit. */

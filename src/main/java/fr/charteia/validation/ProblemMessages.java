@@ -33,6 +33,10 @@ public final class ProblemMessages {
                 yield problem.path().equals("authorised") || problem.path().equals("forbidden")
                         ? "Q-SCHEMA.tooManyRules" : "Q-SCHEMA.tooMany";
             }
+            case TOO_LONG -> {
+                values.put("limit", problem.choices().get(0));
+                yield "Q-SCHEMA.tooLong";
+            }
             case COLON_IN_TEXT -> {
                 values.put("fix", "- \"" + problem.value().replace("\"", "'") + "\"");
                 yield "Q-SCHEMA.colonInText";

@@ -207,7 +207,7 @@ class HostileCorpusIT {
                 recipe.add("unusual text " + visible(legal) + " in " + appendToAFreeText(random, tree, legal));
             }
             default -> {
-                String word = "Anticonstitutionnellement".repeat(400);
+                String word = "Anticonstitutionnellement".repeat(random.nextBoolean() ? 36 : 400);
                 recipe.add("a word of " + word.length() + " letters in " + appendToAFreeText(random, tree, " " + word));
             }
         }
