@@ -34,7 +34,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -514,58 +513,12 @@ class GenerativeQuestionnaireIT {
 
         // -- tree mutations ----------------------------------------------------------------------
 
-        /** A value in the tree and how to reach it: a key of an object or an index of a list. */
-        record Slot(JsonNode parent, String key, int index, JsonNode value, String path) {
-            boolean inObject() {
-                return parent instanceof ObjectNode;
-            }
-
-            void set(JsonNode replacement) {
-                if (parent instanceof ObjectNode object) {
-                    object.set(key, replacement);
-                } else {
-                    ((ArrayNode) parent).set(index, replacement);
-                }
-            }
-
-            void remove() {
-                if (parent instanceof ObjectNode object) {
-                    object.remove(key);
-                } else {
-                    ((ArrayNode) parent).remove(index);
-                }
-            }
-        }
-
-        private static List<Slot> slots(JsonNode root) {
-            List<Slot> out = new ArrayList<>();
-            collect(root, "", out);
-            return out;
-        }
-
-        private static void collect(JsonNode node, String path, List<Slot> out) {
-            if (node instanceof ObjectNode object) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                    out.add(new Slot(object, e.getKey(), -1, e.getValue(), child));
-                    collect(e.getValue(), child, out);
-                }
-            } else if (node instanceof ArrayNode array) {
-                for (int i = 0; i < array.size(); i++) {
-                    String child = path + "[" + i + "]";
-                    out.add(new Slot(array, null, i, array.get(i), child));
-                    collect(array.get(i), child, out);
-                }
-            }
-        }
-
         private static <T> T pick(Random random, List<T> items) {
             return items.get(random.nextInt(items.size()));
         }
 
         private static JsonNode mutateTree(Random random, JsonNode root, List<String> recipe) {
-            List<Slot> all = slots(root);
+            List<TreeSlot> all = TreeSlot.all(root);
             if (all.isEmpty()) {
                 recipe.add("empty tree");
                 return root;
@@ -573,19 +526,19 @@ class GenerativeQuestionnaireIT {
             int operation = random.nextInt(16);
             switch (operation) {
                 case 0 -> {
-                    Slot slot = pickWhere(random, all, Slot::inObject, all);
+                    TreeSlot slot = pickWhere(random, all, TreeSlot::inObject, all);
                     slot.remove();
                     recipe.add("delete " + slot.path());
                 }
                 case 1 -> renameKey(random, all, recipe);
                 case 2, 3 -> {
-                    Slot slot = pick(random, all);
+                    TreeSlot slot = pick(random, all);
                     JsonNode replacement = randomValue(random, slot.value());
                     slot.set(replacement);
                     recipe.add("retype " + slot.path() + " to " + brief(replacement));
                 }
                 case 4, 5 -> {
-                    Slot slot = pickWhere(random, all, s -> s.inObject() && ENUM_KEYS.contains(s.key()), all);
+                    TreeSlot slot = pickWhere(random, all, s -> s.inObject() && ENUM_KEYS.contains(s.key()), all);
                     JsonNode replacement = randomEnumValue(random);
                     slot.set(replacement);
                     recipe.add("enum " + slot.path() + " = " + brief(replacement));
@@ -593,28 +546,28 @@ class GenerativeQuestionnaireIT {
                 case 6, 7 -> setReference(random, root, all, recipe);
                 case 8 -> listItem(random, all, recipe);
                 case 9 -> {
-                    Slot slot = pickWhere(random, all, s -> s.inObject() && DATE_KEYS.contains(s.key()), all);
+                    TreeSlot slot = pickWhere(random, all, s -> s.inObject() && DATE_KEYS.contains(s.key()), all);
                     String date = randomDate(random);
                     slot.set(NODES.textNode(date));
                     recipe.add("date " + slot.path() + " = " + date);
                 }
                 case 10 -> {
                     boolean anId = random.nextInt(3) == 0;
-                    Slot slot = pickWhere(random, all, s -> s.value().isTextual() && (!anId || "id".equals(s.key())), all);
+                    TreeSlot slot = pickWhere(random, all, s -> s.value().isTextual() && (!anId || "id".equals(s.key())), all);
                     String injection = pick(random, INJECTIONS);
                     String text = random.nextBoolean() ? injection : slot.value().asText() + " " + injection;
                     slot.set(NODES.textNode(text));
                     recipe.add("inject " + escape(injection) + " into " + slot.path());
                 }
                 case 11 -> {
-                    Slot slot = pickWhere(random, all, s -> s.value().isTextual(), all);
+                    TreeSlot slot = pickWhere(random, all, s -> s.value().isTextual(), all);
                     String text = random.nextInt(3) == 0 ? longString(random) : unicodeText(random, slot.value().asText());
                     slot.set(NODES.textNode(text));
                     recipe.add("text " + slot.path() + " = " + brief(NODES.textNode(text)));
                 }
                 case 12 -> duplicateId(random, root, recipe);
                 case 13 -> {
-                    Slot slot = pickWhere(random, all, s -> s.inObject() && BOOLEAN_KEYS.contains(s.key()), all);
+                    TreeSlot slot = pickWhere(random, all, s -> s.inObject() && BOOLEAN_KEYS.contains(s.key()), all);
                     JsonNode replacement = pick(random, List.of(NODES.textNode("yes"), NODES.textNode("oui"),
                             NODES.textNode("true"), NODES.textNode("False"), NODES.numberNode(1), NODES.numberNode(0),
                             NODES.nullNode(), NODES.booleanNode(random.nextBoolean()), NODES.textNode("")));
@@ -622,7 +575,7 @@ class GenerativeQuestionnaireIT {
                     recipe.add("boolean " + slot.path() + " = " + brief(replacement));
                 }
                 case 14 -> {
-                    Slot slot = pick(random, all);
+                    TreeSlot slot = pick(random, all);
                     int depth = 25 + random.nextInt(15);
                     JsonNode nested = slot.value().deepCopy();
                     for (int i = 0; i < depth; i++) {
@@ -632,7 +585,7 @@ class GenerativeQuestionnaireIT {
                     recipe.add("nest " + slot.path() + " " + depth + " deep");
                 }
                 default -> {
-                    Slot slot = pickWhere(random, all, s -> s.value().isObject(), all);
+                    TreeSlot slot = pickWhere(random, all, s -> s.value().isObject(), all);
                     ObjectNode target = slot.value().isObject() ? (ObjectNode) slot.value() : (ObjectNode) root;
                     String key = random.nextBoolean() ? typo(random, pick(random, KNOWN_KEYS)) : randomWord(random);
                     target.set(key, randomValue(random, NODES.textNode("x")));
@@ -650,14 +603,14 @@ class GenerativeQuestionnaireIT {
                 "hosting", "contract", "trains_on_inputs", "ce_marked", "examples", "description", "use",
                 "human_validation", "conditions", "reason", "statement");
 
-        private static Slot pickWhere(Random random, List<Slot> all, java.util.function.Predicate<Slot> wanted,
-                List<Slot> fallback) {
-            List<Slot> matching = all.stream().filter(wanted).toList();
+        private static TreeSlot pickWhere(Random random, List<TreeSlot> all, java.util.function.Predicate<TreeSlot> wanted,
+                List<TreeSlot> fallback) {
+            List<TreeSlot> matching = all.stream().filter(wanted).toList();
             return pick(random, matching.isEmpty() ? fallback : matching);
         }
 
-        private static void renameKey(Random random, List<Slot> all, List<String> recipe) {
-            Slot slot = pickWhere(random, all, Slot::inObject, all);
+        private static void renameKey(Random random, List<TreeSlot> all, List<String> recipe) {
+            TreeSlot slot = pickWhere(random, all, TreeSlot::inObject, all);
             if (!(slot.parent() instanceof ObjectNode object)) {
                 slot.remove();
                 recipe.add("delete " + slot.path());
@@ -732,8 +685,8 @@ class GenerativeQuestionnaireIT {
             };
         }
 
-        private static void setReference(Random random, JsonNode root, List<Slot> all, List<String> recipe) {
-            List<Slot> references = all.stream().filter(s -> s.path().startsWith("authorised[")
+        private static void setReference(Random random, JsonNode root, List<TreeSlot> all, List<String> recipe) {
+            List<TreeSlot> references = all.stream().filter(s -> s.path().startsWith("authorised[")
                     || s.path().startsWith("forbidden[")).filter(s -> s.inObject() ? REFERENCE_KEYS.contains(s.key())
                     : s.parent() instanceof ArrayNode && REFERENCE_KEYS.stream().anyMatch(k -> s.path().matches(".*\\." + k + "\\[\\d+]")))
                     .toList();
@@ -741,7 +694,7 @@ class GenerativeQuestionnaireIT {
                 recipe.add("no reference to change");
                 return;
             }
-            Slot slot = pick(random, references);
+            TreeSlot slot = pick(random, references);
             JsonNode id = randomReference(random, root);
             if (slot.value().isArray() && random.nextBoolean()) {
                 ((ArrayNode) slot.value()).add(id);
@@ -767,13 +720,13 @@ class GenerativeQuestionnaireIT {
             };
         }
 
-        private static void listItem(Random random, List<Slot> all, List<String> recipe) {
-            List<Slot> lists = all.stream().filter(s -> s.value().isArray()).toList();
+        private static void listItem(Random random, List<TreeSlot> all, List<String> recipe) {
+            List<TreeSlot> lists = all.stream().filter(s -> s.value().isArray()).toList();
             if (lists.isEmpty()) {
                 recipe.add("no list");
                 return;
             }
-            Slot slot = pick(random, lists);
+            TreeSlot slot = pick(random, lists);
             ArrayNode array = (ArrayNode) slot.value();
             int at = array.isEmpty() ? 0 : random.nextInt(array.size());
             switch (random.nextInt(5)) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import fr.charteia.TreeSlot;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -215,16 +214,16 @@ class HostileCorpusIT {
 
     /** Appends to a text value somewhere in the tree; returns its path. */
     private static String appendToAText(Random random, ObjectNode tree, String suffix) {
-        List<Slot> texts = slots(tree).stream().filter(s -> s.value().isTextual() && !s.path().equals("schema")).toList();
-        Slot slot = texts.get(random.nextInt(texts.size()));
+        List<TreeSlot> texts = TreeSlot.all(tree).stream().filter(s -> s.value().isTextual() && !s.path().equals("schema")).toList();
+        TreeSlot slot = texts.get(random.nextInt(texts.size()));
         slot.set(TextNode.valueOf(slot.value().asText() + suffix));
         return slot.path();
     }
 
     /** Appends to a text a person writes in words (a name, a label, a condition), not to a code or an id. */
     private static String appendToAFreeText(Random random, ObjectNode tree, String suffix) {
-        List<Slot> texts = slots(tree).stream().filter(s -> s.value().isTextual() && FREE_TEXT.matcher(s.path()).find()).toList();
-        Slot slot = texts.get(random.nextInt(texts.size()));
+        List<TreeSlot> texts = TreeSlot.all(tree).stream().filter(s -> s.value().isTextual() && FREE_TEXT.matcher(s.path()).find()).toList();
+        TreeSlot slot = texts.get(random.nextInt(texts.size()));
         slot.set(TextNode.valueOf(slot.value().asText() + suffix));
         return slot.path();
     }
@@ -232,7 +231,7 @@ class HostileCorpusIT {
     private static ObjectNode randomObject(Random random, ObjectNode tree) {
         List<ObjectNode> objects = new ArrayList<>();
         objects.add(tree);
-        slots(tree).stream().map(Slot::value).filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast)
+        TreeSlot.all(tree).stream().map(TreeSlot::value).filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast)
                 .forEach(objects::add);
         return objects.get(random.nextInt(objects.size()));
     }
@@ -246,7 +245,7 @@ class HostileCorpusIT {
         }
         String id = entries.get(random.nextInt(entries.size())).get("id").asText();
         String renamed = id + control;
-        for (Slot slot : slots(tree)) {
+        for (TreeSlot slot : TreeSlot.all(tree)) {
             if (slot.value().isTextual() && slot.value().asText().equals(id)) {
                 slot.set(TextNode.valueOf(renamed));
             }
@@ -272,11 +271,11 @@ class HostileCorpusIT {
 
     private static String setABoolean(Random random, ObjectNode tree, String scalar) {
         List<String> keys = List.of("contract", "ce_marked", "human_validation", "record", "patient_notice");
-        List<Slot> candidates = slots(tree).stream().filter(s -> s.key() != null && keys.contains(s.key())).toList();
+        List<TreeSlot> candidates = TreeSlot.all(tree).stream().filter(s -> s.key() != null && keys.contains(s.key())).toList();
         if (candidates.isEmpty()) {
             return "nothing (no boolean)";
         }
-        Slot slot = candidates.get(random.nextInt(candidates.size()));
+        TreeSlot slot = candidates.get(random.nextInt(candidates.size()));
         try {
             slot.set(JSON.readTree(scalar));
         } catch (IOException e) {
@@ -348,39 +347,5 @@ class HostileCorpusIT {
             }
         });
         return out.length() > 4000 ? out.substring(0, 4000) + "…" : out.toString();
-    }
-
-    /** A value in the tree and how to reach it. */
-    private record Slot(JsonNode parent, String key, int index, JsonNode value, String path) {
-        void set(JsonNode replacement) {
-            if (parent instanceof ObjectNode object) {
-                object.set(key, replacement);
-            } else {
-                ((ArrayNode) parent).set(index, replacement);
-            }
-        }
-    }
-
-    private static List<Slot> slots(JsonNode root) {
-        List<Slot> out = new ArrayList<>();
-        collect(root, "", out);
-        return out;
-    }
-
-    private static void collect(JsonNode node, String path, List<Slot> out) {
-        if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                out.add(new Slot(object, e.getKey(), -1, e.getValue(), child));
-                collect(e.getValue(), child, out);
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                String child = path + "[" + i + "]";
-                out.add(new Slot(array, null, i, array.get(i), child));
-                collect(array.get(i), child, out);
-            }
-        }
     }
 }
