@@ -5,6 +5,7 @@ import fr.charteia.document.SourceLookup;
 import fr.charteia.load.LoadFailure;
 import fr.charteia.load.LoadedQuestionnaire;
 import fr.charteia.load.NormalisedYaml;
+import fr.charteia.load.PathTrouble;
 import fr.charteia.load.QuestionnaireFormat;
 import fr.charteia.load.QuestionnaireLoader;
 import fr.charteia.load.UnreadableQuestionnaireException;
@@ -68,6 +69,11 @@ final class ExtractCommand implements Callable<Integer> {
         SourceLookup lookup;
         boolean pdf = false;
         try {
+            Optional<PathTrouble> trouble = PathTrouble.of(document);
+            if (trouble.isPresent() && trouble.get() != PathTrouble.MISSING) {
+                // a loop of links or a folder one may not enter is not « introuvable »: each asks for its own fix
+                return refuse(texts.get("extract." + trouble.get().name(), document));
+            }
             if (!Files.isRegularFile(document)) {
                 return refuse(texts.get("extract.notFound", document));
             }

@@ -191,7 +191,7 @@ final class GenerateCommand implements Callable<Integer> {
             return texts.get("generate.missingGlyph", target, undrawable.glyph().codePointLabel(),
                     undrawable.glyph().character(), undrawable.glyph().place());
         }
-        return texts.get("generate.sheetTooLong", target);
+        return texts.get("generate.sheetTooLong", target, ((RenderWarning.SheetTooLong) warning).pages());
     }
 
     /** A department's files could not be written: the run stops there. */

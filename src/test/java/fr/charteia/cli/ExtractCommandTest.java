@@ -247,6 +247,21 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aDocumentReachedThroughALoopOfSymbolicLinksIsSaidToBeOneNotMissing() throws IOException {
+        Path a = dir.resolve("a.pdf");
+        Path b = dir.resolve("b.pdf");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+
+        CommandLineRun loop = CommandLineRun.of("extract", a.toString());
+
+        assertThat(loop.exitCode()).isEqualTo(2);
+        assertThat(loop.err()).isEqualTo("Le fichier " + a + " passe par une boucle de liens symboliques (des liens qui "
+                + "renvoient les uns aux autres sans mener à un fichier) : corrigez ces liens ou indiquez directement le "
+                + "chemin du document.\n");
+    }
+
+    @Test
     void anExistingFileIsNeverOverwritten() throws IOException {
         Path out = dir.resolve("out");
         CommandLineRun.of("generate", "--out", out.toString(), "--format", "docx", "samples/paediatrics-en.yaml");
