@@ -13,8 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,21 +85,21 @@ final class GenerateCommand implements Callable<Integer> {
                 return ValidateCommand.exitCode(reports);
             }
             reports.stream().filter(r -> !r.findings().isEmpty()).forEach(r -> new TextReport(texts).print(List.of(r), stdout));
-            Optional<String> sameName;
+            Targets targets;
             try {
                 // file names come from the templates' terms: a template problem can show up here first
-                sameName = sameName(toolkit, checked, documents, wanted, texts);
+                targets = targets(toolkit, checked, documents, wanted, texts);
             } catch (GenerationRefused e) {
                 return refused(e, texts, stderr, texts.get("generate.nothingWritten"));
             }
-            if (sameName.isPresent()) {
-                stderr.println(sameName.get());
+            if (targets.sameName().isPresent()) {
+                stderr.println(targets.sameName().get());
                 stderr.println(texts.get("generate.nothingWritten"));
                 return ExitCodes.UNREADABLE_OR_USAGE;
             }
             try {
                 // a folder or a protected file at a target name stops the run before anything is made
-                toolkit.checkWritable(targets(toolkit, checked, documents, wanted));
+                toolkit.checkWritable(targets.paths());
             } catch (OutputWriteException e) {
                 stderr.println(WriteFailureText.of(e.problem(), e.target(), texts));
                 stderr.println(texts.get("generate.nothingWritten"));
@@ -137,30 +137,27 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCodes.UNREADABLE_OR_USAGE;
     }
 
-    /** Two questionnaires that would write the same file are refused before anything is written. */
-    private Optional<String> sameName(Toolkit toolkit, List<CheckedQuestionnaire> checked, List<DocumentKind> documents,
+    /**
+     * Every file the run would write, in the output folder; two questionnaires that would write the
+     * same file are refused before anything is written.
+     */
+    private record Targets(List<Path> paths, Optional<String> sameName) {
+    }
+
+    private Targets targets(Toolkit toolkit, List<CheckedQuestionnaire> checked, List<DocumentKind> documents,
             List<OutputFormat> wanted, Texts texts) {
-        Map<Path, String> producedBy = new HashMap<>();
+        Map<Path, String> producedBy = new LinkedHashMap<>();
         for (CheckedQuestionnaire questionnaire : checked) {
             for (String name : toolkit.fileNames(questionnaire, documents, wanted)) {
                 Path target = out.resolve(name);
                 String previous = producedBy.putIfAbsent(target, questionnaire.name());
                 if (previous != null) {
-                    return Optional.of(texts.get("generate.sameName", previous, questionnaire.name(), target));
+                    return new Targets(List.of(), Optional.of(texts.get("generate.sameName", previous, questionnaire.name(),
+                            target)));
                 }
             }
         }
-        return Optional.empty();
-    }
-
-    /** Every file the run would write, in the output folder. */
-    private List<Path> targets(Toolkit toolkit, List<CheckedQuestionnaire> checked, List<DocumentKind> documents,
-            List<OutputFormat> wanted) {
-        List<Path> targets = new ArrayList<>();
-        for (CheckedQuestionnaire questionnaire : checked) {
-            toolkit.fileNames(questionnaire, documents, wanted).forEach(name -> targets.add(out.resolve(name)));
-        }
-        return targets;
+        return new Targets(List.copyOf(producedBy.keySet()), Optional.empty());
     }
 
     /**

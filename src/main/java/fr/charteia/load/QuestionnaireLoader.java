@@ -262,8 +262,8 @@ public final class QuestionnaireLoader {
                         TextCharacters.check(p.currentName(), true, path, here).or(() -> unknown).ifPresent(unknownKeys::add);
                     }
                     default -> {
-                        positions.putIfAbsent(FieldPaths.of(p.getParsingContext()), here);
                         String at = FieldPaths.of(p.getParsingContext());
+                        positions.putIfAbsent(at, here);
                         String value = p.getText();
                         TextCharacters.check(value, false, at, here).or(() -> SizeLimits.textTooLong(value, at, here))
                                 .ifPresent(unknownKeys::add);
