@@ -106,9 +106,4 @@ public final class DocxWriter {
     private Instant timestamp(DocumentMeta meta) {
         return timestampOverride.orElseGet(() -> meta.effectiveDate().atStartOfDay().toInstant(ZoneOffset.UTC));
     }
-
-    /** The instant of a {@code SOURCE_DATE_EPOCH} value; blank or absent means none. */
-    static Optional<Instant> sourceDateEpoch(String value) {
-        return SourceDateEpoch.parse(value);
-    }
 }

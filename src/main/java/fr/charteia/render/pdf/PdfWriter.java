@@ -223,11 +223,6 @@ public final class PdfWriter {
                 .truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** The instant of a {@code SOURCE_DATE_EPOCH} value; blank or absent means none. */
-    static Optional<Instant> sourceDateEpoch(String value) {
-        return SourceDateEpoch.parse(value);
-    }
-
     /** The XHTML as a DOM, parsed without loading anything: no external entity, no DTD, no XInclude. */
     static Document parse(String xhtml) throws IOException {
         DocumentBuilder parser;

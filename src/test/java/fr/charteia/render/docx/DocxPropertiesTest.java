@@ -3,6 +3,7 @@ package fr.charteia.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.charteia.document.SourceDateEpoch;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -51,11 +52,11 @@ class DocxPropertiesTest {
 
     @Test
     void sourceDateEpochIsReadAsSecondsSinceNineteenSeventy() {
-        assertThat(DocxWriter.sourceDateEpoch("1790000000")).contains(Instant.ofEpochSecond(1_790_000_000L));
-        assertThat(DocxWriter.sourceDateEpoch(" 0 ")).contains(Instant.EPOCH);
-        assertThat(DocxWriter.sourceDateEpoch(null)).isEmpty();
-        assertThat(DocxWriter.sourceDateEpoch("")).isEmpty();
-        assertThatThrownBy(() -> DocxWriter.sourceDateEpoch("hier"))
+        assertThat(SourceDateEpoch.parse("1790000000")).contains(Instant.ofEpochSecond(1_790_000_000L));
+        assertThat(SourceDateEpoch.parse(" 0 ")).contains(Instant.EPOCH);
+        assertThat(SourceDateEpoch.parse(null)).isEmpty();
+        assertThat(SourceDateEpoch.parse("")).isEmpty();
+        assertThatThrownBy(() -> SourceDateEpoch.parse("hier"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01 UTC, not \"hier\"");
     }

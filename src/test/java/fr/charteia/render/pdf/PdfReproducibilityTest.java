@@ -4,6 +4,7 @@ import fr.charteia.document.DocumentFixtures;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.document.DocumentTree;
 import fr.charteia.document.SourceAttachment;
+import fr.charteia.document.SourceDateEpoch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -123,10 +124,10 @@ class PdfReproducibilityTest {
 
     @Test
     void readsSourceDateEpochAsSecondsAndRefusesAnythingElse() {
-        assertThat(PdfWriter.sourceDateEpoch(null)).isEmpty();
-        assertThat(PdfWriter.sourceDateEpoch(" ")).isEmpty();
-        assertThat(PdfWriter.sourceDateEpoch("1790000000")).contains(Instant.ofEpochSecond(1_790_000_000L));
-        assertThatThrownBy(() -> PdfWriter.sourceDateEpoch("yesterday"))
+        assertThat(SourceDateEpoch.parse(null)).isEmpty();
+        assertThat(SourceDateEpoch.parse(" ")).isEmpty();
+        assertThat(SourceDateEpoch.parse("1790000000")).contains(Instant.ofEpochSecond(1_790_000_000L));
+        assertThatThrownBy(() -> SourceDateEpoch.parse("yesterday"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01 UTC, not \"yesterday\"");
     }
