@@ -1,0 +1,138 @@
+package fr.charteia.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs before every route: security headers on every response, the Host check on a loopback server
+ * (no DNS rebinding), the access code, the session cookie, and the form token of every POST.
+ * API calls ({@code /api/}) carry the access code as {@code Authorization: Bearer CODE}; they use no
+ * cookie, so they need no form token.
+ */
+final class Guard {
+
+    /** The request attribute holding the {@link Session} of a page request. */
+    static final String SESSION = "charteia.session";
+    static final String CSRF_FIELD = "csrf";
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final Set<String> OPEN_PATHS = Set.of("/login", "/favicon.ico");
+
+    private final SessionKeys keys;
+    private final Pages pages;
+    private final boolean local;
+    private final boolean codeRequired;
+
+    Guard(SessionKeys keys, Pages pages, boolean local, boolean codeRequired) {
+        this.keys = keys;
+        this.pages = pages;
+        this.local = local;
+        this.codeRequired = codeRequired;
+    }
+
+    /** The session the guard let through; only for page routes. */
+    static Session session(Context ctx) {
+        Session session = ctx.attribute(SESSION);
+        if (session == null) {
+            throw new IllegalStateException("no session on " + ctx.path());
+        }
+        return session;
+    }
+
+    void before(Context ctx) {
+        securityHeaders(ctx);
+        if (local && !knownHost(ctx.header("Host"))) {
+            refuse(ctx, HttpStatus.MISDIRECTED_REQUEST, "guard.host");
+            return;
+        }
+        String path = ctx.path();
+        if (path.startsWith("/assets/")) {
+            return;
+        }
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            if (codeRequired && !keys.isAccessCode(bearer(ctx.header("Authorization")))) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                Api.error(ctx, HttpStatus.UNAUTHORIZED, WebTexts.of(Locale.FRENCH).get("guard.api.code"));
+                ctx.skipRemainingHandlers();
+            }
+            return;
+        }
+        Optional<Session> existing = keys.session(ctx.cookie(SessionKeys.COOKIE));
+        Session session = existing.orElseGet(() -> startSession(ctx));
+        ctx.attribute(SESSION, session);
+        if (ctx.method().name().equals("POST") && !SessionKeys.sameToken(session.csrf(), ctx.formParam(CSRF_FIELD))) {
+            refuse(ctx, HttpStatus.FORBIDDEN, existing.isPresent() ? "guard.csrf" : "guard.csrf.noSession");
+            return;
+        }
+        if (!session.unlocked() && !OPEN_PATHS.contains(path)) {
+            if (ctx.method().name().equals("GET")) {
+                pages.send(ctx, HttpStatus.UNAUTHORIZED, "login", frame(session, "login.title"),
+                        Map.of("wrongCode", false));
+                ctx.skipRemainingHandlers();
+            } else {
+                refuse(ctx, HttpStatus.FORBIDDEN, "guard.locked");
+            }
+        }
+    }
+
+    /** Sets a new session cookie, unlocked when no code is needed, and returns its session. */
+    Session startSession(Context ctx) {
+        return startSession(ctx, !codeRequired);
+    }
+
+    Session startSession(Context ctx, boolean unlocked) {
+        String cookie = keys.newCookie(unlocked);
+        ctx.header("Set-Cookie", SessionKeys.COOKIE + "=" + cookie + "; Path=/; HttpOnly; SameSite=Strict");
+        Session session = keys.session(cookie).orElseThrow();
+        ctx.attribute(SESSION, session);
+        return session;
+    }
+
+    boolean isAccessCode(String given) {
+        return keys.isAccessCode(given);
+    }
+
+    static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    }
+
+    private void refuse(Context ctx, HttpStatus status, String textKey) {
+        Session session = ctx.attribute(SESSION);
+        pages.send(ctx, status, "problem", new Pages.PageFrame("fr", WebTexts.of(Locale.FRENCH).get("problem.title"),
+                session == null ? "" : session.csrf()), Map.of("message", WebTexts.of(Locale.FRENCH).get(textKey)));
+        ctx.skipRemainingHandlers();
+    }
+
+    private static Pages.PageFrame frame(Session session, String titleKey) {
+        return Pages.PageFrame.of(Locale.FRENCH, WebTexts.of(Locale.FRENCH).get(titleKey), session.csrf());
+    }
+
+    /** On a loopback server, only names of this computer: a page elsewhere cannot rebind a name to it. */
+    private static boolean knownHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
+        name = name.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.equals("[::1]") || name.startsWith("127.");
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7);
+    }
+}

@@ -1,0 +1,107 @@
+package fr.charteia.web;
+
+import fr.charteia.CheckedQuestionnaire;
+import fr.charteia.QuestionnaireSource;
+import fr.charteia.model.Questionnaire;
+import fr.charteia.starter.StarterQuestionnaire;
+import fr.charteia.web.drafts.Draft;
+import fr.charteia.web.drafts.DraftId;
+import fr.charteia.web.drafts.DraftStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The home page: the drafts of this browser, and the ways to start one. Deleting asks first. */
+final class HomeRoutes {
+
+    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+
+    private final WebApp app;
+
+    HomeRoutes(WebApp app) {
+        this.app = app;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", this::home);
+        routes.post("/drafts", this::create);
+        routes.get("/drafts/{id}", ctx -> ctx.redirect("/drafts/" + draft(ctx).id() + "/steps/1", HttpStatus.SEE_OTHER));
+        routes.get("/drafts/{id}/delete", this::confirmDelete);
+        routes.post("/drafts/{id}/delete", this::delete);
+    }
+
+    private void home(Context ctx) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Draft draft : app.drafts(ctx).list()) {
+            rows.add(row(draft));
+        }
+        List<Map<String, String>> samples = Samples.NAMES.stream()
+                .map(name -> Map.of("name", name, "label", WebTexts.of(Locale.FRENCH).get("sample." + name))).toList();
+        app.pages().send(ctx, "home", app.frame(ctx, Locale.FRENCH, WebTexts.of(Locale.FRENCH).get("home.title")),
+                Map.of("drafts", rows, "hasDrafts", !rows.isEmpty(), "samples", samples));
+    }
+
+    private Map<String, Object> row(Draft draft) {
+        CheckedQuestionnaire checked = check(draft);
+        String department = checked.questionnaire().map(Questionnaire::service)
+                .map(service -> service.name()).filter(name -> name != null && !name.isBlank())
+                .orElse(WebTexts.of(Locale.FRENCH).get("home.unnamed"));
+        long errors = checked.report().errors();
+        long warnings = checked.report().warnings();
+        WebTexts texts = WebTexts.of(Locale.FRENCH);
+        String verdict = !checked.report().readable() ? texts.get("verdict.unreadable")
+                : errors > 0 ? texts.get("verdict.errors", errors, warnings)
+                : warnings > 0 ? texts.get("verdict.warnings", warnings) : texts.get("verdict.valid");
+        return Map.of("id", draft.id().value(), "department", department,
+                "changed", CHANGED.format(draft.changed().atZone(ZoneId.systemDefault())),
+                "verdict", verdict, "valid", checked.valid());
+    }
+
+    private CheckedQuestionnaire check(Draft draft) {
+        return app.toolkit().validate(new QuestionnaireSource(draft.id() + ".yaml", draft.yaml(), Optional.empty()),
+                Locale.FRENCH);
+    }
+
+    private void create(Context ctx) throws IOException {
+        String start = Optional.ofNullable(ctx.formParam("start")).orElse("");
+        Optional<byte[]> yaml = start.equals("starter")
+                ? Optional.of(StarterQuestionnaire.render().getBytes(StandardCharsets.UTF_8))
+                : start.startsWith("sample:") ? Samples.read(start.substring("sample:".length())) : Optional.empty();
+        if (yaml.isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        DraftId id = app.drafts(ctx).create(yaml.get());
+        ctx.redirect("/drafts/" + id + "/steps/1", HttpStatus.SEE_OTHER);
+    }
+
+    private void confirmDelete(Context ctx) throws IOException {
+        Draft draft = draft(ctx);
+        app.pages().send(ctx, "delete", app.frame(ctx, Locale.FRENCH, WebTexts.of(Locale.FRENCH).get("delete.title")),
+                row(draft));
+    }
+
+    private void delete(Context ctx) throws IOException {
+        app.drafts(ctx).delete(draft(ctx).id());
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    /** The draft the URL names among this browser's drafts; anything else is a 404. */
+    private Draft draft(Context ctx) throws IOException {
+        DraftStore drafts = app.drafts(ctx);
+        Optional<DraftId> id = DraftId.parse(ctx.pathParam("id"));
+        if (id.isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        return drafts.find(id.get()).orElseThrow(NotFoundResponse::new);
+    }
+}

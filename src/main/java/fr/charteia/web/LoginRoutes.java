@@ -1,0 +1,44 @@
+package fr.charteia.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Locale;
+import java.util.Map;
+
+/** The access code form, asked once per browser when the server is open to the network. */
+final class LoginRoutes {
+
+    private final Guard guard;
+    private final Pages pages;
+
+    LoginRoutes(Guard guard, Pages pages) {
+        this.guard = guard;
+        this.pages = pages;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/login", ctx -> show(ctx, HttpStatus.OK, false));
+        routes.post("/login", this::unlock);
+    }
+
+    private void unlock(Context ctx) {
+        if (Guard.session(ctx).unlocked()) {
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+        } else if (guard.isAccessCode(ctx.formParam("code"))) {
+            guard.startSession(ctx, true);
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+        } else {
+            show(ctx, HttpStatus.UNAUTHORIZED, true);
+        }
+    }
+
+    private void show(Context ctx, HttpStatus status, boolean wrongCode) {
+        if (Guard.session(ctx).unlocked()) {
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+            return;
+        }
+        pages.send(ctx, status, "login", Pages.PageFrame.of(Locale.FRENCH,
+                WebTexts.of(Locale.FRENCH).get("login.title"), Guard.session(ctx).csrf()), Map.of("wrongCode", wrongCode));
+    }
+}

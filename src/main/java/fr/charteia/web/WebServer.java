@@ -1,0 +1,87 @@
+package fr.charteia.web;
+
+import fr.charteia.Toolkit;
+import fr.charteia.web.api.ApiRoutes;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The local web server of {@code charte-ia serve}: the guided questionnaire, its drafts, and the HTTP
+ * API, on Javalin (Jetty underneath).
+ */
+public final class WebServer implements AutoCloseable {
+
+    /** The largest request body: a questionnaire upload or API call (2 MiB) and a little form framing. */
+    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+
+    private final Javalin javalin;
+    private final ServeOptions options;
+
+    private WebServer(Javalin javalin, ServeOptions options) {
+        this.javalin = javalin;
+        this.options = options;
+    }
+
+    /** Starts listening; {@link #close()} stops. */
+    public static WebServer start(ServeOptions options, Toolkit toolkit) throws IOException {
+        Pages pages = new Pages();
+        SessionKeys keys = SessionKeys.in(options.workspace(), options.accessCode(), options.local());
+        Guard guard = new Guard(keys, pages, options.local(), options.accessCode().isPresent());
+        WebApp app = new WebApp(toolkit, pages, options.workspace());
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
+            config.http.maxRequestSize = MAX_BODY_BYTES + 64 * 1024;
+            config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES + 64 * 1024, SizeUnit.BYTES);
+            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.routes.before(guard::before);
+            new AssetRoutes().register(config.routes);
+            new LoginRoutes(guard, pages).register(config.routes);
+            new HomeRoutes(app).register(config.routes);
+            new ApiRoutes(toolkit).register(config.routes);
+            config.routes.error(404, ctx -> notFound(ctx, pages));
+        });
+        javalin.start();
+        return new WebServer(javalin, options);
+    }
+
+    /** The address to open in a browser. */
+    public URI address() {
+        String host = options.host();
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            host = "127.0.0.1";
+        } else if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + javalin.port() + "/");
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+
+    private static void notFound(io.javalin.http.Context ctx, Pages pages) {
+        Guard.securityHeaders(ctx);
+        if (ctx.path().startsWith("/api/")) {
+            Api.error(ctx, HttpStatus.NOT_FOUND, WebTexts.of(Locale.FRENCH).get("problem.notFound.api"));
+            return;
+        }
+        Session session = ctx.attribute(Guard.SESSION);
+        pages.send(ctx, HttpStatus.NOT_FOUND, "problem", new Pages.PageFrame("fr",
+                WebTexts.of(Locale.FRENCH).get("problem.notFound.title"), session == null ? "" : session.csrf()),
+                Map.of("message", WebTexts.of(Locale.FRENCH).get("problem.notFound")));
+    }
+}
