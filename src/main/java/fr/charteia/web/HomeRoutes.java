@@ -11,6 +11,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import fr.charteia.web.form.DraftYaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -35,6 +37,7 @@ final class HomeRoutes {
     void register(RoutesConfig routes) {
         routes.get("/", this::home);
         routes.post("/drafts", this::create);
+        routes.post("/drafts/import", this::importFile);
         routes.get("/drafts/{id}", ctx -> ctx.redirect("/drafts/" + draft(ctx).id() + "/steps/1", HttpStatus.SEE_OTHER));
         routes.get("/drafts/{id}/delete", this::confirmDelete);
         routes.post("/drafts/{id}/delete", this::delete);
@@ -82,6 +85,47 @@ final class HomeRoutes {
         }
         DraftId id = app.drafts(ctx).create(yaml.get());
         ctx.redirect("/drafts/" + id + "/steps/1", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * A questionnaire file becomes a draft if it can be read; otherwise the page says why, with the
+     * validator's words, and nothing is kept. JSON is stored as YAML, the form's format.
+     */
+    private void importFile(Context ctx) throws IOException {
+        UploadedFile file = ctx.uploadedFile("file");
+        WebTexts texts = WebTexts.of(Locale.FRENCH);
+        if (file == null || file.size() == 0) {
+            refuseImport(ctx, texts.get("import.none"), List.of());
+            return;
+        }
+        if (file.size() > WebServer.MAX_BODY_BYTES) {
+            refuseImport(ctx, texts.get("import.tooLarge", file.filename()), List.of());
+            return;
+        }
+        byte[] bytes;
+        try (var in = file.content()) {
+            bytes = in.readNBytes((int) WebServer.MAX_BODY_BYTES + 1);
+        }
+        String given = file.filename().substring(Math.max(file.filename().lastIndexOf('/'), file.filename().lastIndexOf('\\')) + 1);
+        boolean json = given.toLowerCase(Locale.ROOT).endsWith(".json");
+        // the extension tells the loader the format; the name only appears in messages
+        String name = json || given.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml") ? given : given + ".yaml";
+        CheckedQuestionnaire checked = app.toolkit().validate(new QuestionnaireSource(name, bytes, Optional.empty()),
+                Locale.FRENCH);
+        Optional<com.fasterxml.jackson.databind.node.ObjectNode> tree = DraftYaml.read(bytes, json);
+        if (!checked.report().readable() || tree.isEmpty()) {
+            refuseImport(ctx, texts.get("import.unreadable", file.filename()),
+                    checked.report().findings().stream().map(f -> f.message()).toList());
+            return;
+        }
+        DraftId id = app.drafts(ctx).create(json ? DraftYaml.write(tree.get()) : bytes);
+        ctx.redirect("/drafts/" + id + "/steps/1", HttpStatus.SEE_OTHER);
+    }
+
+    private void refuseImport(Context ctx, String message, List<String> details) {
+        app.pages().send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "import-refused",
+                app.frame(ctx, Locale.FRENCH, WebTexts.of(Locale.FRENCH).get("import.title")),
+                Map.of("message", message, "details", details));
     }
 
     private void confirmDelete(Context ctx) throws IOException {
