@@ -24,10 +24,7 @@ import picocli.CommandLine.Spec;
                     + "constats au fil de la saisie, prévisualise sa charte et sa fiche, puis les télécharge en Word et en PDF.",
             "Chaque modification est enregistrée comme questionnaire YAML dans l'espace de travail. Offre aussi "
                     + "une API HTTP (POST /api/validate, POST /api/documents). Ctrl-C arrête le serveur."
-        },
-        exitCodeListHeading = "%nCodes de sortie :%n",
-        exitCodeList = {"0:serveur arrêté normalement (Ctrl-C)",
-            "2:le serveur n'a pas pu démarrer (port occupé, adresse inconnue, espace de travail impossible à écrire)"})
+        })
 final class ServeCommand implements Callable<Integer> {
 
     private static final SecureRandom RANDOM = new SecureRandom();

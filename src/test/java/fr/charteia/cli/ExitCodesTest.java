@@ -25,7 +25,7 @@ class ExitCodesTest {
     @Test
     void everyHelpListsTheSameExitCodes() {
         for (String args : List.of("--help", "validate --help", "generate --help", "extract --help", "init --help",
-                "schema --help", "help --help")) {
+                "schema --help", "serve --help", "help --help")) {
             assertThat(fromHelp(CommandLineRun.of(args.split(" ")).out())).as(args).isEqualTo(EXPECTED);
         }
     }
