@@ -30,7 +30,9 @@ public final class WebServer implements AutoCloseable {
     /** Starts listening; {@link #close()} stops. */
     public static WebServer start(ServeOptions options, Toolkit toolkit) throws IOException {
         Pages pages = new Pages();
-        SessionKeys keys = SessionKeys.in(options.workspace(), options.accessCode(), options.local());
+        // on this computer alone, every browser is the same user; with an access code, each browser has its own drafts
+        SessionKeys keys = SessionKeys.in(options.workspace(), options.accessCode(),
+                options.local() && options.accessCode().isEmpty());
         Guard guard = new Guard(keys, pages, options.local(), options.accessCode().isPresent());
         WebApp app = new WebApp(toolkit, pages, options.workspace());
         Javalin javalin = Javalin.create(config -> {
