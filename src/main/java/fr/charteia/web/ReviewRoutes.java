@@ -73,7 +73,8 @@ final class ReviewRoutes {
         String link = review ? "/drafts/" + draft.id() + "/review#finding-" + number
                 : "/drafts/" + draft.id() + "/steps/" + location.step() + "#" + location.fieldId();
         String where = review ? texts.get("review.fix.file")
-                : texts.get("review.fix.step", location.step(), texts.get("review.step." + location.step()));
+                : texts.get("review.fix.step", location.step(), texts.get("review.step." + location.step()),
+                        finding.path());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("number", number);
         row.put("code", String.join(", ", finding.codes().stream().map(Object::toString).toList()));

@@ -44,7 +44,8 @@ class ReviewPageTest {
     void eachFindingLinksToTheStepAndInputOfItsField() throws IOException {
         String page = review(Files.readAllBytes(Path.of("samples/invalid/c-human.yaml")));
 
-        assertThat(page).contains("/steps/7#f-authorised-1-human_validation\">Corriger : étape 7, Usages autorisés</a>");
+        assertThat(page).contains("/steps/7#f-authorised-1-human_validation\">Corriger : étape 7, Usages autorisés, champ"
+                + " authorised[1].human_validation</a>");
         assertThat(page).contains("<h2 id=\"a-corriger\">Avant de produire les documents, corrigez 1 erreur(s)</h2>");
         assertThat(page).contains("<strong class=\"severity\">Erreur</strong> <span class=\"code\">C-HUMAN</span>");
     }
@@ -146,7 +147,7 @@ class ReviewPageTest {
                 .replaceFirst("human_validation: true", "human_validation: false");
         String invalid = review(yaml.getBytes(StandardCharsets.UTF_8));
         assertThat(invalid).contains("Before the documents can be made, fix").contains(">Error</strong>")
-                .contains(">Fix: step 7, Authorised uses</a>");
+                .contains(">Fix: step 7, Authorised uses, field authorised[");
     }
 
     @Test
