@@ -131,7 +131,8 @@ final class ReviewRoutes {
                 page = PreviewPage.of(app.toolkit().preview(draft.checked(), kind));
             } catch (GenerationRefused e) {
                 page = PreviewPage.message(texts.language().getLanguage(), texts.get("review.preview.blocked.title"),
-                        texts.get("review.preview.failed"));
+                        texts.get(e.reason() == GenerationRefused.Reason.LAYOUT ? "review.preview.failed"
+                                : "review.preview.server"));
                 status = HttpStatus.UNPROCESSABLE_CONTENT;
             }
         }
@@ -169,7 +170,9 @@ final class ReviewRoutes {
             DocumentSet set = app.toolkit().render(draft.checked(), List.of(kind), List.of(format));
             rendered = set.files().get(0);
         } catch (GenerationRefused e) {
-            refuse(ctx, draft, HttpStatus.UNPROCESSABLE_CONTENT, texts.get("review.download.failed"));
+            boolean layout = e.reason() == GenerationRefused.Reason.LAYOUT;
+            refuse(ctx, draft, layout ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.INTERNAL_SERVER_ERROR,
+                    texts.get(layout ? "review.download.failed" : "review.download.server"));
             return;
         }
         ctx.header("Content-Disposition", Downloads.attachment(rendered.fileName()));

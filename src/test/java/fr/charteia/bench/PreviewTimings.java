@@ -1,6 +1,9 @@
 package fr.charteia.bench;
 
+import fr.charteia.CheckedQuestionnaire;
+import fr.charteia.QuestionnaireSource;
 import fr.charteia.Toolkit;
+import fr.charteia.document.DocumentKind;
 import fr.charteia.web.ServeOptions;
 import fr.charteia.web.WebServer;
 import fr.charteia.web.drafts.DraftId;
@@ -13,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,12 +55,36 @@ public final class PreviewTimings {
                     check(client.send(preview, HttpResponse.BodyHandlers.ofString()));
                     millis[i] = (System.nanoTime() - start) / 1e6;
                 }
-                Arrays.sort(millis);
-                System.out.printf("preview %-7s %d calls: median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms%n",
-                        document, CALLS, millis[CALLS / 2], millis[(int) Math.ceil(CALLS * 0.95) - 1], millis[0],
-                        millis[CALLS - 1]);
+                print("GET preview/" + document, millis);
+            }
+            // the same without HTTP: what the toolkit alone costs, checking included or not
+            byte[] yaml = Files.readAllBytes(Path.of("samples/urgences-adultes.yaml"));
+            QuestionnaireSource source = new QuestionnaireSource("urgences-adultes.yaml", yaml, Optional.empty());
+            double[] checking = new double[CALLS];
+            for (int i = 0; i < CALLS; i++) {
+                long start = System.nanoTime();
+                toolkit.validate(source, Locale.FRENCH);
+                checking[i] = (System.nanoTime() - start) / 1e6;
+            }
+            print("Toolkit.validate", checking);
+            CheckedQuestionnaire checked = toolkit.validate(source, Locale.FRENCH);
+            for (DocumentKind kind : DocumentKind.values()) {
+                double[] millis = new double[CALLS];
+                for (int i = 0; i < CALLS; i++) {
+                    long start = System.nanoTime();
+                    toolkit.preview(checked, kind);
+                    millis[i] = (System.nanoTime() - start) / 1e6;
+                }
+                print("Toolkit.preview " + kind, millis);
             }
         }
+    }
+
+    private static void print(String what, double[] millis) {
+        Arrays.sort(millis);
+        System.out.printf("%-26s %d calls: median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms%n", what, millis.length,
+                millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1], millis[0],
+                millis[millis.length - 1]);
     }
 
     private static HttpRequest request(WebServer server, String path, String cookie) {

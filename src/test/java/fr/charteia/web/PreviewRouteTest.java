@@ -119,6 +119,18 @@ class PreviewRouteTest {
     }
 
     @Test
+    void anEnglishDraftWithErrorsGetsItInEnglish() throws IOException {
+        String yaml = Files.readString(Path.of("samples/paediatrics-en.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("human_validation: true", "human_validation: false");
+        String id = http.draft(yaml.getBytes(StandardCharsets.UTF_8)).value();
+        HttpResponse<String> preview = http.get("/drafts/" + id + "/preview/sheet");
+
+        assertThat(preview.statusCode()).isEqualTo(409);
+        assertThat(preview.body()).contains("<html lang=\"en\">").contains("<p>Preview unavailable: the questionnaire has 1"
+                + " error(s). Fix them from the review page, then reload this page.</p>");
+    }
+
+    @Test
     void aScriptInTheDepartmentsNameIsPreviewedAsText() throws IOException {
         String yaml = Files.readString(Path.of("samples/urgences-adultes.yaml"), StandardCharsets.UTF_8)
                 .replace("  name: Urgences adultes (SAU)", "  name: '<script>alert(1)</script>\"><img src=x onerror=alert(1)>'");

@@ -147,7 +147,7 @@ public final class PdfWriter {
                     int pages = renderer.getRootBox().getLayer().getPages().size();
                     int next = nextTightening(sheet, pages, tightening);
                     if (next > tightening) {
-                        tightening = next - 1;
+                        tightening = next - 1; // the loop adds the one
                         continue;
                     }
                     if (sheet && pages > 1) {
