@@ -105,6 +105,27 @@ final class DocumentSetRenderer {
         }
     }
 
+    /** The XHTML the PDF writer lays out for the document: the tree of {@link #compose}, tightened as the PDF is. */
+    String preview(CheckedQuestionnaire checked, DocumentKind kind) {
+        ComposedDocument document = compose(checked, kind);
+        DocumentTree tree;
+        try {
+            tree = parser.parse(document.markdown(), document.meta());
+        } catch (MarkupException e) {
+            throw new GenerationRefused(GenerationRefused.Reason.TEMPLATE, e.getMessage(), e);
+        }
+        try {
+            return pdfWriter.laidOut(tree).xhtml();
+        } catch (IOException e) {
+            throw new UncheckedIOException("laying out " + document.fileStem() + " failed in memory", e);
+        } catch (RuntimeException e) {
+            if (inLayoutEngine(e)) {
+                throw new GenerationRefused(GenerationRefused.Reason.LAYOUT, document.fileStem() + ".pdf", e);
+            }
+            throw e;
+        }
+    }
+
     private Rendered document(CheckedQuestionnaire checked, DocumentKind kind, SourceAttachment source,
             List<OutputFormat> formats) {
         ComposedDocument document = compose(checked, kind);

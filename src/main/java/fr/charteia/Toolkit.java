@@ -127,6 +127,18 @@ public final class Toolkit implements AutoCloseable {
     }
 
     /**
+     * The XHTML document the PDF writer lays out for one document, print stylesheet inlined, logo as
+     * a data URI, every user text escaped: a preview that is what prints. A sheet comes at the
+     * tightening its PDF gets (found by laying it out, without drawing it).
+     *
+     * @throws GenerationRefused when a template or the layout prevents it
+     * @throws IllegalArgumentException when the questionnaire has errors
+     */
+    public String preview(CheckedQuestionnaire checked, DocumentKind document) {
+        return renderer().preview(checked, document);
+    }
+
+    /**
      * A department's documents in memory; charter and sheet are made in parallel.
      *
      * @param checked a questionnaire without errors ({@link CheckedQuestionnaire#valid()})

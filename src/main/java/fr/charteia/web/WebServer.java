@@ -49,6 +49,7 @@ public final class WebServer implements AutoCloseable {
             new LoginRoutes(guard, pages).register(config.routes);
             new HomeRoutes(app).register(config.routes);
             new StepRoutes(app).register(config.routes);
+            new ReviewRoutes(app).register(config.routes);
             new ApiRoutes(toolkit).register(config.routes);
             config.routes.error(404, ctx -> notFound(ctx, pages));
         });

@@ -145,12 +145,9 @@ public final class PdfWriter {
                 try (fonts; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                     renderer.layout();
                     int pages = renderer.getRootBox().getLayer().getPages().size();
-                    if (sheet && pages > 1 && tightening < MAX_TIGHTENING) {
-                        if (pages > HOPELESS_PAGES) {
-                            // Past two pages, no step but the last can fit it (each step saves under a third):
-                            // lay it out once more at the last step rather than at every one.
-                            tightening = MAX_TIGHTENING - 1;
-                        }
+                    int next = nextTightening(sheet, pages, tightening);
+                    if (next > tightening) {
+                        tightening = next - 1; // the loop adds the one
                         continue;
                     }
                     if (sheet && pages > 1) {
@@ -168,6 +165,51 @@ public final class PdfWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The XHTML {@link #write} ends up laying out: a charter as it is, a sheet at the tightening that
+     * fits it on one page (or the last one), found by laying it out without drawing anything. What a
+     * web preview shows, so that it is what prints.
+     */
+    public XhtmlDocument laidOut(DocumentTree tree) throws IOException {
+        boolean sheet = tree.meta().kind() == DocumentKind.SHEET;
+        for (int tightening = 0; ; ) {
+            XhtmlDocument xhtml = XhtmlDocument.of(tree, tightening);
+            if (!sheet) {
+                return xhtml;
+            }
+            ResourceGuard guard = new ResourceGuard(tree.meta().logo().map(XhtmlWriter::dataUri),
+                    tree.meta().logo().map(logo -> logo.bytes()).orElse(new byte[0]));
+            int pages;
+            try (PDDocument document = new PDDocument()) {
+                PdfRendererBuilder builder = builder(parse(xhtml.xhtml()), guard,
+                        Collections.synchronizedList(new ArrayList<>()), document);
+                PdfFonts.Loaded fonts = PdfFonts.register(builder, document);
+                try (fonts; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.layout();
+                    pages = renderer.getRootBox().getLayer().getPages().size();
+                }
+            }
+            int next = nextTightening(true, pages, tightening);
+            if (next == tightening) {
+                return xhtml;
+            }
+            tightening = next;
+        }
+    }
+
+    /**
+     * The tightening to lay a document out at after one layout of {@code pages} pages at {@code tightening}:
+     * the same when it is final.
+     */
+    static int nextTightening(boolean sheet, int pages, int tightening) {
+        if (!sheet || pages <= 1 || tightening >= MAX_TIGHTENING) {
+            return tightening;
+        }
+        // Past two pages, no step but the last can fit it (each step saves under a third):
+        // lay it out once more at the last step rather than at every one.
+        return pages > HOPELESS_PAGES ? MAX_TIGHTENING : tightening + 1;
     }
 
     private static PdfRendererBuilder builder(Document xhtml, ResourceGuard guard, List<Diagnostic> diagnostics,
