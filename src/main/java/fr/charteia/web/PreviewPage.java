@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * The web copy of a document's XHTML (what the PDF writer lays out) and the policy it is served
- * under. The copy differs by one element: a link to {@code preview.css}, which gives the browser the
+ * under. The copy differs by a link to {@code preview.css}, which gives the browser the
  * PDF's fonts from the jar and shows the page on a grey desk; nothing of the PDF's XHTML changes.
  *
- * <p>The policy stays strict without {@code unsafe-inline}: the inlined print stylesheet is allowed by
- * its hash, and the column widths the writer sets in {@code style} attributes (numbers of its own,
- * never user text) by theirs; no script at all.
+ * <p>The policy stays strict, without {@code unsafe-inline} nor {@code unsafe-hashes}: the inlined print
+ * stylesheet is allowed by its hash; the column widths the writer sets in {@code style} attributes
+ * (numbers of its own, never user text) move to a second style element, allowed by its hash too;
+ * no script at all.
  */
 record PreviewPage(String html, String contentSecurityPolicy) {
 
@@ -25,27 +26,49 @@ record PreviewPage(String html, String contentSecurityPolicy) {
     private static final String STYLE_END = "</style>";
     private static final Pattern STYLE_ELEMENT = Pattern.compile("<style[^>]*>([^<]*)</style>");
     private static final Pattern STYLE_ATTRIBUTE = Pattern.compile(" style=\"([^\"]*)\"");
+    /** Marks an element of the copy whose style attribute became a rule of the added style element. */
+    static final String WIDTH_ATTRIBUTE = "data-preview-style";
 
     static PreviewPage of(String xhtml) {
         Matcher sheet = STYLE_ELEMENT.matcher(xhtml);
         if (!sheet.find()) {
             throw new IllegalStateException("the document has no print stylesheet");
         }
-        // the print stylesheet's element is the first to close: everything before it in the head is escaped text
-        int end = xhtml.indexOf(STYLE_END) + STYLE_END.length();
-        String html = xhtml.substring(0, end) + STYLESHEET_LINK + xhtml.substring(end);
-        Set<String> attributes = new LinkedHashSet<>();
+        // the column widths the writer sets in style attributes become rules of one more style
+        // element, allowed by its hash like the print stylesheet: no inline style attribute is needed
+        StringBuilder widths = new StringBuilder();
+        StringBuilder body = new StringBuilder();
         Matcher attribute = STYLE_ATTRIBUTE.matcher(xhtml);
+        int n = 0;
         while (attribute.find()) {
-            attributes.add(hash(unescapeAttribute(attribute.group(1))));
+            n++;
+            widths.append("[").append(WIDTH_ATTRIBUTE).append("=\"").append(n).append("\"]{")
+                    .append(important(unescapeAttribute(attribute.group(1)))).append("}\n");
+            attribute.appendReplacement(body, " " + WIDTH_ATTRIBUTE + "=\"" + n + "\"");
         }
-        StringBuilder policy = new StringBuilder("default-src 'none'; style-src 'self' ")
-                .append(hash(sheet.group(1)));
-        if (!attributes.isEmpty()) {
-            policy.append("; style-src-attr 'unsafe-hashes' ").append(String.join(" ", attributes));
+        attribute.appendTail(body);
+        String copy = body.toString();
+        // the print stylesheet's element is the first to close: everything before it in the head is escaped text
+        int end = copy.indexOf(STYLE_END) + STYLE_END.length();
+        String added = STYLESHEET_LINK + (widths.length() == 0 ? "" : "<style>" + widths + "</style>");
+        String html = copy.substring(0, end) + added + copy.substring(end);
+        StringBuilder policy = new StringBuilder("default-src 'none'; style-src 'self' ").append(hash(sheet.group(1)));
+        if (widths.length() > 0) {
+            policy.append(' ').append(hash(widths.toString()));
         }
         policy.append("; img-src data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
         return new PreviewPage(html, policy.toString());
+    }
+
+    /** {@code width: 20%} as {@code width: 20% !important}, so the rule weighs what the attribute weighed. */
+    private static String important(String declarations) {
+        StringBuilder rules = new StringBuilder();
+        for (String declaration : declarations.split(";")) {
+            if (!declaration.isBlank()) {
+                rules.append(declaration.strip()).append(" !important;");
+            }
+        }
+        return rules.toString();
     }
 
     /** A short page in place of the preview (the draft has errors), under the same strict policy, without style. */
