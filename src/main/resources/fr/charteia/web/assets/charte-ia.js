@@ -244,7 +244,14 @@
   });
 
   // A page submitted while a live save is on its way waits for it: the server then saves the latest.
+  // Enter in a field presses the hidden default button, « save and stay »: the script saves without
+  // reloading the page, so the user stays where they were typing.
   form.addEventListener("submit", function (event) {
+    if (event.submitter && event.submitter.classList.contains("default-action")) {
+      event.preventDefault();
+      check();
+      return;
+    }
     clearTimeout(timer);
     again = false;
     if (inflight) {
