@@ -20,10 +20,20 @@
   var again = false;
   var rowBusy = false;
 
-  function text(name, value) {
+  function text(name) {
     var words = status.getAttribute("data-" + name) || "";
-    return value === undefined ? words : words.split("{0}").join(value);
+    for (var i = 1; i < arguments.length; i++) {
+      words = words.split("{" + (i - 1) + "}").join(arguments[i]);
+    }
+    return words;
   }
+
+  // The counts of the step's findings, told in the status line when a change alters them.
+  function counted() {
+    return form.querySelectorAll(".findings .finding.error").length + "/"
+      + form.querySelectorAll(".findings .finding.warning").length;
+  }
+  var counts = counted();
 
   function say(words) {
     status.textContent = words;
@@ -95,7 +105,9 @@
         show(answer);
         var time = new Date().toLocaleTimeString(document.documentElement.lang || "fr",
           { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-        say(text("saved", time));
+        var now = answer.errors + "/" + answer.warnings;
+        say(text("saved", time) + (now === counts ? "" : " " + text("counts", answer.errors, answer.warnings)));
+        counts = now;
       }, function (error) {
         if (number === sent) {
           say(failure(error));
@@ -312,6 +324,7 @@
           return document.importNode(node, true);
         }));
         status = document.getElementById("autosave");
+        counts = counted();
         land(list ? list.id : "", removing, listTitle);
       })
       .catch(function (error) {
