@@ -110,7 +110,7 @@ public final class TestServer implements AutoCloseable {
                 // the server may answer and close before the body is sent: its answer is what counts
             }
             InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("&#39;", "'");
         }
     }
 
@@ -123,8 +123,10 @@ public final class TestServer implements AutoCloseable {
         server.close();
     }
 
+    /** The body as text, with the HTML escapes of the pages undone, so that a test can quote a message as written. */
     public static String text(HttpResponse<byte[]> response) {
-        return new String(response.body(), StandardCharsets.UTF_8);
+        return new String(response.body(), StandardCharsets.UTF_8).replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     /** A browser: its session cookie, and the form token of the last page it read. */
