@@ -30,7 +30,9 @@ public final class WebServer implements AutoCloseable {
     /** Starts listening; {@link #close()} stops. */
     public static WebServer start(ServeOptions options, Toolkit toolkit) throws IOException {
         Pages pages = new Pages();
-        SessionKeys keys = SessionKeys.in(options.workspace(), options.accessCode(), options.local());
+        // drafts are shared only on a loopback server without a code: with a code, each browser has its own
+        SessionKeys keys = SessionKeys.in(options.workspace(), options.accessCode(),
+                options.local() && options.accessCode().isEmpty());
         Guard guard = new Guard(keys, pages, options.local(), options.accessCode().isPresent());
         WebApp app = new WebApp(toolkit, pages, options.workspace());
         Javalin javalin = Javalin.create(config -> {
