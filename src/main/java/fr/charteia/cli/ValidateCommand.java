@@ -1,13 +1,12 @@
 package fr.charteia.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.charteia.CheckedQuestionnaire;
 import fr.charteia.Toolkit;
 import fr.charteia.validation.FileReport;
-import fr.charteia.validation.Finding;
+import fr.charteia.validation.JsonFinding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,22 +79,11 @@ final class ValidateCommand implements Callable<Integer> {
     /** The JSON report: one object per file, findings in report order. */
     static String json(List<FileReport> reports) throws JsonProcessingException {
         List<JsonFile> files = reports.stream()
-                .map(r -> new JsonFile(r.file(), r.valid(), r.findings().stream().map(JsonFinding::of).toList()))
+                .map(r -> new JsonFile(r.file(), r.valid(), JsonFinding.of(r)))
                 .toList();
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(files);
     }
 
     record JsonFile(String file, boolean valid, List<JsonFinding> findings) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    /** {@code code} is the primary code; {@code codes} every rule the finding stands for, primary first. */
-    record JsonFinding(String code, List<String> codes, String severity, String path, String message, Integer line,
-            Integer column) {
-        static JsonFinding of(Finding f) {
-            return new JsonFinding(f.code().code(), f.codes().stream().map(c -> c.code()).toList(), f.severity().name(),
-                    f.path(), f.message(),
-                    f.position().map(p -> p.line()).orElse(null), f.position().map(p -> p.column()).orElse(null));
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Runs before every route: security headers on every response, the Host check on a loopback server
@@ -22,6 +23,7 @@ final class Guard {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
     private static final Set<String> OPEN_PATHS = Set.of("/login", "/favicon.ico");
 
     private final SessionKeys keys;
@@ -47,15 +49,20 @@ final class Guard {
 
     void before(Context ctx) {
         securityHeaders(ctx);
+        String path = ctx.path();
         if (local && !knownHost(ctx.header("Host"))) {
-            refuse(ctx, HttpStatus.MISDIRECTED_REQUEST, "guard.host");
+            if (isApi(path)) {
+                Api.error(ctx, HttpStatus.MISDIRECTED_REQUEST, WebTexts.of(Locale.FRENCH).get("guard.host"));
+                ctx.skipRemainingHandlers();
+            } else {
+                refuse(ctx, HttpStatus.MISDIRECTED_REQUEST, "guard.host");
+            }
             return;
         }
-        String path = ctx.path();
         if (path.startsWith("/assets/")) {
             return;
         }
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (isApi(path)) {
             if (codeRequired && !keys.isAccessCode(bearer(ctx.header("Authorization")))) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 Api.error(ctx, HttpStatus.UNAUTHORIZED, WebTexts.of(Locale.FRENCH).get("guard.api.code"));
@@ -118,6 +125,10 @@ final class Guard {
         return Pages.PageFrame.of(Locale.FRENCH, WebTexts.of(Locale.FRENCH).get(titleKey), session.csrf());
     }
 
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
     /** On a loopback server, only names of this computer: a page elsewhere cannot rebind a name to it. */
     private static boolean knownHost(String host) {
         if (host == null) {
@@ -126,7 +137,8 @@ final class Guard {
         String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
                 : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
         name = name.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.equals("[::1]") || name.startsWith("127.");
+        // an address 127.x.x.x itself, not a name that starts so (127.0.0.1.example.org is anyone's)
+        return name.equals("localhost") || name.equals("[::1]") || LOOPBACK_V4.matcher(name).matches();
     }
 
     private static String bearer(String authorization) {

@@ -43,7 +43,10 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_BODY_BYTES + 64 * 1024;
             config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES + 64 * 1024, SizeUnit.BYTES);
-            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(2_000);
+                server.setErrorHandler(new JettyErrors());
+            });
             config.routes.before(guard::before);
             new AssetRoutes().register(config.routes);
             new LoginRoutes(guard, pages).register(config.routes);
