@@ -77,7 +77,7 @@ public final class StepPage {
         List<Finding> mine = new ArrayList<>();
         int elsewhere = 0;
         for (Finding finding : findings) {
-            if (FieldLocation.of(finding.path()).step() != step.number()) {
+            if (FieldLocation.of(finding.path(), draft).step() != step.number()) {
                 elsewhere++;
                 continue;
             }
