@@ -94,7 +94,8 @@ final class HomeRoutes {
     private void importFile(Context ctx) throws IOException {
         UploadedFile file = ctx.uploadedFile("file");
         WebTexts texts = WebTexts.of(Locale.FRENCH);
-        if (file == null || file.size() == 0) {
+        // a browser sends an empty part without a name when no file was chosen; an empty file has its name
+        if (file == null || file.filename().isBlank()) {
             refuseImport(ctx, texts.get("import.none"), List.of());
             return;
         }
@@ -120,6 +121,25 @@ final class HomeRoutes {
         }
         DraftId id = app.drafts(ctx).create(json ? DraftYaml.write(tree.get()) : bytes);
         ctx.redirect("/drafts/" + id + "/steps/1", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * A request body the server could not read, past the size limit: an import too large to keep
+     * even its file name is refused as such; any other form gets the general page.
+     */
+    static void unreadableBody(Exception e, Context ctx, Pages pages) {
+        Guard.securityHeaders(ctx);
+        Session session = ctx.attribute(Guard.SESSION);
+        String csrf = session == null ? "" : session.csrf();
+        WebTexts texts = WebTexts.of(Locale.FRENCH);
+        if (ctx.path().equals("/drafts/import")) {
+            pages.send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "import-refused", Pages.PageFrame.of(Locale.FRENCH,
+                    texts.get("import.title"), csrf), Map.of("message", texts.get("import.tooLarge",
+                    texts.get("import.chosen")), "details", List.of()));
+        } else {
+            pages.send(ctx, HttpStatus.BAD_REQUEST, "problem", Pages.PageFrame.of(Locale.FRENCH, texts.get("problem.title"),
+                    csrf), Map.of("message", texts.get("problem.badRequest")));
+        }
     }
 
     private void refuseImport(Context ctx, String message, List<String> details) {

@@ -41,7 +41,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.http.maxRequestSize = MAX_BODY_BYTES + 64 * 1024;
-            config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES + 64 * 1024, SizeUnit.BYTES); // the import names a larger file
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES + 64 * 1024, SizeUnit.BYTES);
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(2_000);
@@ -55,6 +55,7 @@ public final class WebServer implements AutoCloseable {
             new ReviewRoutes(app).register(config.routes);
             new ApiRoutes(toolkit).register(config.routes);
             config.routes.error(404, ctx -> notFound(ctx, pages));
+            config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> HomeRoutes.unreadableBody(e, ctx, pages));
         });
         javalin.start();
         return new WebServer(javalin, options);

@@ -1,7 +1,11 @@
 package fr.charteia.web.form;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a field of the questionnaire is edited: its step and the HTML id of its input. A finding's
@@ -32,6 +36,23 @@ public record FieldLocation(int step, String fieldId) {
     public static FieldLocation of(String path) {
         String key = path.split("[.\\[]", 2)[0];
         return new FieldLocation(STEP_OF_KEY.getOrDefault(key, REVIEW_STEP), idOf(path));
+    }
+
+    /**
+     * The place where the step shows {@code path} for {@code draft}: the id of the field itself, or of
+     * the nearest part of it the step shows ({@code authorised[3].data[0]} is shown by the check boxes
+     * {@code authorised[3].data}; a key the form does not know by the group or row holding it).
+     */
+    public static FieldLocation of(String path, ObjectNode draft) {
+        FieldLocation place = of(path);
+        Optional<Step> step = QuestionnaireSteps.step(place.step());
+        if (step.isEmpty()) {
+            return place;
+        }
+        Set<String> shown = new HashSet<>();
+        step.get().fields().forEach(field -> StepPage.collectPaths(draft, "", field, shown));
+        String nearest = StepPage.nearest(path, shown);
+        return nearest.isEmpty() ? place : new FieldLocation(place.step(), idOf(nearest));
     }
 
     /** The HTML id of the input for {@code path}. */

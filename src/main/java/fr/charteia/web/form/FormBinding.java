@@ -49,24 +49,26 @@ public final class FormBinding {
 
     private void apply(ObjectNode parent, String prefix, Field field) {
         String path = prefix.isEmpty() ? field.key() : prefix + "." + field.key();
-        if (field instanceof Text text) {
-            if (posted.containsKey(path)) {
-                String value = clean(first(path));
-                set(parent, text.key(), value.isEmpty() ? null : TextNode.valueOf(value));
-            }
-        } else if (field instanceof Choice || field instanceof Reference) {
-            if (posted.containsKey(path)) {
+        if (!(field instanceof Group || field instanceof Rows) && !posted.containsKey(path)) {
+            return;
+        }
+        JsonNode before = FormBinding.existing(parent, field.key());
+        if (field instanceof Text || field instanceof Choice || field instanceof Reference) {
+            if (!unchanged(path, ShownValues.text(before))) {
                 String value = clean(first(path));
                 set(parent, field.key(), value.isEmpty() ? null : TextNode.valueOf(value));
             }
         } else if (field instanceof YesNo yesNo) {
-            if (posted.containsKey(path)) {
-                set(parent, yesNo.key(), yesNo(filled(path), yesNo.unknownAllowed()));
+            List<String> chosen = filled(path);
+            // radio buttons cannot be unticked: none ticked means the value was left as it was
+            if (!chosen.isEmpty() && !chosen.get(chosen.size() - 1).equals(ShownValues.yesNo(before))) {
+                set(parent, yesNo.key(), yesNo(chosen, yesNo.unknownAllowed()));
             }
         } else if (field instanceof Lines lines) {
-            if (posted.containsKey(path)) {
+            String text = String.join("\n", posted.get(path)).replace("\r\n", "\n").replace('\r', '\n');
+            if (!text.equals(ShownValues.lines(before))) {
                 ArrayNode array = NODES.arrayNode();
-                for (String line : clean(String.join("\n", posted.get(path))).split("\n")) {
+                for (String line : clean(text).split("\n")) {
                     if (!line.isBlank()) {
                         array.add(line.strip());
                     }
@@ -74,25 +76,53 @@ public final class FormBinding {
                 set(parent, lines.key(), array.isEmpty() ? null : array);
             }
         } else if (field instanceof References references) {
-            if (posted.containsKey(path)) {
-                Set<String> values = new LinkedHashSet<>(filled(path));
-                ArrayNode array = NODES.arrayNode();
-                if (values.contains("*")) {
-                    array.add("*");
-                } else {
-                    values.forEach(array::add);
-                }
-                set(parent, references.key(), array.isEmpty() ? null : array);
+            Set<String> ticked = new LinkedHashSet<>(filled(path));
+            Set<String> shown = ShownValues.references(before);
+            if (!ticked.equals(shown)) {
+                set(parent, references.key(), references(ticked, shown));
             }
         } else if (field instanceof Group group) {
+            JsonNode existing = existing(parent, group.key());
+            boolean wasEmpty = !(existing instanceof ObjectNode) || existing.isEmpty();
             ObjectNode object = existingObject(parent, group.key());
             for (Field inner : group.fields()) {
                 apply(object, path, inner);
             }
-            set(parent, group.key(), object.isEmpty() ? null : object);
+            // an object left empty goes, unless it was already so (or not an object): then it stays as written
+            if (!object.isEmpty() || !wasEmpty) {
+                set(parent, group.key(), object.isEmpty() ? null : object);
+            }
         } else if (field instanceof Rows rows) {
             applyRows(parent, path, rows);
         }
+    }
+
+    /**
+     * The ticked ids, those already listed first in their order (the charter lists them in that
+     * order), {@code *} alone when it is ticked since it already means all.
+     */
+    private static JsonNode references(Set<String> ticked, Set<String> before) {
+        ArrayNode array = NODES.arrayNode();
+        if (ticked.contains("*")) {
+            array.add("*");
+        } else {
+            before.stream().filter(ticked::contains).forEach(array::add);
+            ticked.stream().filter(id -> !before.contains(id)).forEach(array::add);
+        }
+        return array.isEmpty() ? null : array;
+    }
+
+    /** Whether the single value posted at {@code path} is what the page showed, line ends aside. */
+    private boolean unchanged(String path, String shown) {
+        return first(path).replace("\r\n", "\n").replace('\r', '\n').equals(shown);
+    }
+
+    private static JsonNode existing(ObjectNode parent, String dottedKey) {
+        JsonNode node = parent;
+        for (String part : dottedKey.split("\\.")) {
+            node = node.path(part);
+        }
+        return node;
     }
 
     private static JsonNode yesNo(List<String> values, boolean unknownAllowed) {
@@ -113,32 +143,42 @@ public final class FormBinding {
         }
         int shown = Integer.parseInt(count);
         JsonNode existing = parent.path(rows.key());
+        if (!existing.isArray() && shown == 0) {
+            return; // no list, or not a list: the page showed no row and the validator reports the value
+        }
+        int before = existing.isArray() ? existing.size() : 0;
         ArrayNode result = NODES.arrayNode();
-        List<String> renamedFrom = new ArrayList<>();
-        List<String> renamedTo = new ArrayList<>();
-        for (int i = 0; i < Math.max(shown, existing.size()); i++) {
-            JsonNode before = existing.path(i);
+        List<ObjectNode> edited = new ArrayList<>();
+        for (int i = 0; i < Math.max(shown, before); i++) {
+            JsonNode old = existing.isArray() ? existing.path(i) : NODES.missingNode();
             if (i >= shown) {
-                result.add(before);
+                result.add(old);
                 continue;
             }
-            ObjectNode row = before instanceof ObjectNode object ? object.deepCopy() : NODES.objectNode();
-            String previousId = row.path("id").asText("");
+            ObjectNode row = old instanceof ObjectNode object ? object.deepCopy() : NODES.objectNode();
             for (Field inner : rows.fields()) {
                 apply(row, path + "[" + i + "]", inner);
             }
-            if (rows.hasIds() && !previousId.isEmpty() && row.has("id") && !previousId.equals(row.path("id").asText())) {
-                renamedFrom.add(previousId);
-                renamedTo.add(row.path("id").asText());
+            if (!row.equals(old) && !row.isEmpty()) {
+                edited.add(row);
             }
-            result.add(row);
+            // an item that is not an object (an empty dash) stays as written until a field is filled
+            result.add(row.isEmpty() && !old.isMissingNode() && !(old instanceof ObjectNode) ? old : row);
+        }
+        if (result.isEmpty() && existing.isArray() && existing.isEmpty()) {
+            return;
         }
         set(parent, rows.key(), result.isEmpty() ? null : result);
         if (rows.hasIds()) {
-            Ids.fillMissing(result, rows.idSources());
+            // only rows the user changed get an id made for them: the others stay as the file wrote them
+            edited.forEach(row -> Ids.fillMissing(result, row, rows.idSources()));
             rows.target().ifPresent(target -> {
-                for (int i = 0; i < renamedFrom.size(); i++) {
-                    IdReferences.rename(parent, target, renamedFrom.get(i), renamedTo.get(i));
+                for (int i = 0; i < Math.min(shown, before); i++) {
+                    String from = existing.path(i).path("id").asText("");
+                    String to = result.path(i).path("id").asText("");
+                    if (!from.isEmpty() && !to.isEmpty() && !from.equals(to)) {
+                        IdReferences.rename(parent, target, from, to);
+                    }
                 }
             });
         }

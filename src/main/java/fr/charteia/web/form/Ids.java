@@ -21,27 +21,30 @@ final class Ids {
     private Ids() {
     }
 
-    /** Gives every row of {@code rows} without an id one made from the first filled of {@code sources}. */
-    static void fillMissing(ArrayNode rows, List<String> sources) {
+    /**
+     * Gives {@code row} of {@code rows}, if it has no id, one made from the first filled of
+     * {@code sources}, unique in the list; a row not yet named keeps none.
+     */
+    static void fillMissing(ArrayNode rows, ObjectNode row, List<String> sources) {
+        if (!row.path("id").asText("").isEmpty()) {
+            return;
+        }
         Set<String> taken = new HashSet<>();
-        rows.forEach(row -> {
-            String id = row.path("id").asText("");
-            if (!id.isEmpty()) {
-                taken.add(id);
-            }
-        });
-        for (JsonNode row : rows) {
-            if (row instanceof ObjectNode object && object.path("id").asText("").isEmpty()) {
-                String base = sources.stream().map(key -> slug(object.path(key).asText("")))
-                        .filter(slug -> !slug.isEmpty()).findFirst().orElse("element");
-                String id = base;
-                for (int n = 2; taken.contains(id); n++) {
-                    id = base + "-" + n;
-                }
-                taken.add(id);
-                object.put("id", id);
+        for (JsonNode other : rows) {
+            if (other != row) {
+                taken.add(other.path("id").asText(""));
             }
         }
+        String base = sources.stream().map(key -> slug(row.path(key).asText(""))).filter(slug -> !slug.isEmpty())
+                .findFirst().orElse("");
+        if (base.isEmpty()) {
+            return;
+        }
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        row.put("id", id);
     }
 
     /** Lower-case letters, digits and hyphens, accents dropped. */

@@ -75,7 +75,7 @@ public final class RowActions {
             if (!taken) {
                 entry.put("id", id);
             }
-            Ids.fillMissing(array, rows.idSources());
+            Ids.fillMissing(array, entry, rows.idSources());
         }
         return FieldLocation.idOf(rows.key() + "[" + (array.size() - 1) + "]");
     }

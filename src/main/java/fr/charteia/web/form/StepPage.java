@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 
 /**
  * A step as the user sees it: every field with its current value, label, hint, and the findings of
@@ -78,7 +77,7 @@ public final class StepPage {
         List<Finding> mine = new ArrayList<>();
         int elsewhere = 0;
         for (Finding finding : findings) {
-            if (FieldLocation.of(finding.path()).step() != step.number()) {
+            if (FieldLocation.of(finding.path(), draft).step() != step.number()) {
                 elsewhere++;
                 continue;
             }
@@ -189,7 +188,7 @@ public final class StepPage {
         boolean radios = false;
         boolean checkboxes = false;
         if (field instanceof Text t) {
-            text = value.isValueNode() ? value.asText() : "";
+            text = ShownValues.text(value);
             line = t.kind() == TextKind.LINE || t.kind() == TextKind.ID;
             area = t.kind() == TextKind.AREA;
             email = t.kind() == TextKind.EMAIL;
@@ -197,7 +196,7 @@ public final class StepPage {
             date = t.kind() == TextKind.DATE;
         } else if (field instanceof Choice choice) {
             select = true;
-            String current = value.asText("");
+            String current = ShownValues.text(value);
             options = new ArrayList<>();
             options.add(new Option("", texts.get("option.none"), id + "-none", current.isEmpty()));
             for (String code : choice.codes()) {
@@ -209,7 +208,7 @@ public final class StepPage {
             }
         } else if (field instanceof YesNo yesNo) {
             radios = true;
-            String current = value.isBoolean() ? String.valueOf(value.asBoolean()) : value.asText("");
+            String current = ShownValues.yesNo(value);
             options = new ArrayList<>(List.of(
                     new Option("true", texts.get("option.yes"), id + "-true", current.equals("true")),
                     new Option("false", texts.get("option.no"), id + "-false", current.equals("false"))));
@@ -218,10 +217,10 @@ public final class StepPage {
             }
         } else if (field instanceof Lines) {
             area = true;
-            text = String.join("\n", StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).toList());
+            text = ShownValues.lines(value);
         } else if (field instanceof Reference reference) {
             select = true;
-            String current = value.asText("");
+            String current = ShownValues.text(value);
             options = new ArrayList<>();
             options.add(new Option("", texts.get("option.none"), id + "-none", current.isEmpty()));
             options.addAll(declared(reference.target(), id, Set.of(current)));
@@ -230,8 +229,7 @@ public final class StepPage {
             }
         } else if (field instanceof References references) {
             checkboxes = true;
-            Set<String> current = new HashSet<>();
-            value.forEach(v -> current.add(v.asText()));
+            Set<String> current = ShownValues.references(value);
             options = new ArrayList<>();
             options.add(new Option("*", texts.get("option.all." + references.target().list()), id + "-all",
                     current.contains("*")));
