@@ -158,7 +158,7 @@ public final class StepPage {
             for (Field inner : rows.fields()) {
                 items.add(item(list.get(i), rowPath, inner));
             }
-            String name = rowName(list.get(i));
+            String name = rowName(useLabel(list.get(i)));
             shownRows.add(new Row(FieldLocation.idOf(rowPath),
                     texts.get("row." + path, i + 1, name.isEmpty() ? texts.get("row.unnamed") : name), items,
                     "remove:" + rowPath, texts.get("remove." + path, i + 1, name), findings(rowPath)));
@@ -275,6 +275,22 @@ public final class StepPage {
 
     private List<String> hint(String schemaPath) {
         return texts.find("hint." + schemaPath).stream().toList();
+    }
+
+    /** A rule's row is named after its use as people know it, not after the use's id. */
+    private JsonNode useLabel(JsonNode row) {
+        String use = row.path("use").asText("");
+        if (use.isEmpty() || !(row instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+            return row;
+        }
+        for (JsonNode declared : draft.path("uses")) {
+            if (declared.path("id").asText("").equals(use) && !declared.path("label").asText("").isBlank()) {
+                com.fasterxml.jackson.databind.node.ObjectNode named = object.deepCopy();
+                named.put("use", declared.path("label").asText());
+                return named;
+            }
+        }
+        return row;
     }
 
     private static String rowName(JsonNode row) {
