@@ -65,14 +65,14 @@ class CommandLineMistakesTest {
     @Test
     void unknownCommandSuggestsTheCloseOne() {
         assertMistake(run("generer"),
-                "Commande inconnue : « generer ». Vouliez-vous dire generate ?",
+                "Commande inconnue : « generer ». Vouliez-vous dire generate ou serve ?",
                 "Pour l'aide : java -jar ../charte-ia/target/charte-ia.jar --help");
     }
 
     @Test
     void helpForAnUnknownCommandSuggestsTheCloseOne() {
         assertMistake(run("help", "valider"),
-                "Commande inconnue : « valider ». Vouliez-vous dire validate ou generate ?",
+                "Commande inconnue : « valider ». Vouliez-vous dire validate, serve ou generate ?",
                 "Pour l'aide : java -jar ../charte-ia/target/charte-ia.jar --help");
     }
 
