@@ -57,6 +57,28 @@ public final class PreviewTimings {
                 }
                 print("GET preview/" + document, millis);
             }
+            // live validation: what the page's script posts after each change of a field (saved, then checked)
+            String page = client.send(request(server, "/drafts/" + id + "/steps/2", cookie),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+            if (!token.find()) {
+                throw new IllegalStateException("no form token in step 2");
+            }
+            double[] live = new double[CALLS];
+            for (int i = -WARM_UP; i < CALLS; i++) {
+                String form = "csrf=" + token.group(1) + "&service.name="
+                        + java.net.URLEncoder.encode("Urgences adultes (SAU) " + (i % 2 == 0 ? "" : " "), "UTF-8");
+                HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/drafts/" + id
+                        + "/steps/2/check")).header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                long start = System.nanoTime();
+                check(client.send(post, HttpResponse.BodyHandlers.ofString()));
+                if (i >= 0) {
+                    live[i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            print("POST steps/2/check (live)", live);
             // the same without HTTP: what the toolkit alone costs, checking included or not
             byte[] yaml = Files.readAllBytes(Path.of("samples/urgences-adultes.yaml"));
             QuestionnaireSource source = new QuestionnaireSource("urgences-adultes.yaml", yaml, Optional.empty());
