@@ -35,7 +35,7 @@ public record DraftSession(DraftStore store, Draft draft) {
 
     /** The questionnaire as a tree; an empty one when the file cannot be read as a mapping. */
     public ObjectNode tree() {
-        return DraftYaml.read(draft.yaml(), false).orElseGet(() -> new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+        return DraftYaml.read(draft.yaml(), false).orElseGet(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance::objectNode);
     }
 
     /** The draft's language: English for {@code locale: en}, French otherwise. */

@@ -24,6 +24,15 @@ final class Guard {
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
+    /** On every response, Jetty's own error pages included ({@link JettyErrors}). */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            "Cache-Control", "no-store",
+            "Cross-Origin-Opener-Policy", "same-origin");
+
     private static final Set<String> OPEN_PATHS = Set.of("/login", "/favicon.ico");
 
     private final SessionKeys keys;
@@ -106,12 +115,7 @@ final class Guard {
     }
 
     static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     private void refuse(Context ctx, HttpStatus status, String textKey) {

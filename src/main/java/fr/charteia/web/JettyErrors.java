@@ -34,11 +34,7 @@ final class JettyErrors extends ErrorHandler {
     }
 
     private static void secure(HttpFields.Mutable headers) {
-        headers.put("Content-Security-Policy", Guard.CONTENT_SECURITY_POLICY);
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Referrer-Policy", "no-referrer");
-        headers.put("X-Frame-Options", "DENY");
-        headers.put("Cache-Control", "no-store");
+        Guard.SECURITY_HEADERS.forEach(headers::put);
     }
 
     private static byte[] message() {
