@@ -15,10 +15,14 @@ import java.util.function.Function;
  *
  * @param situations the department's own risk situations; left out, the charter picks typical ones
  * @param traceability where the department records that a tool helped draft a document
+ * @param baseline the establishment baseline file this department applies, relative to this file; the
+ *     department then inherits the organisation, its contacts and the catalogue of tools
+ * @param history the versions of the charter, oldest first, printed as its version table
  */
 public record Questionnaire(
         @NotNull(message = "{Q-SCHEMA.required}") String schema,
         DocumentLanguage locale,
+        Optional<@Pattern(regexp = Ids.NOT_BLANK, message = "{Q-SCHEMA.blank}") String> baseline,
         @NotNull(message = "{Q-SCHEMA.required}") @Valid Organisation organisation,
         @NotNull(message = "{Q-SCHEMA.required}") @Valid Service service,
         @NotNull(message = "{Q-SCHEMA.required}") @Valid DocumentControl document,
@@ -32,12 +36,14 @@ public record Questionnaire(
         List<@NotBlank(message = "{Q-SCHEMA.blank}") String> practices,
         Optional<@Valid IncidentProcedure> incident,
         Optional<@Pattern(regexp = Ids.NOT_BLANK, message = "{Q-SCHEMA.blank}") String> traceability,
-        List<@NotNull(message = "{Q-SCHEMA.nullItem}") @Valid TrainingAction> training) {
+        List<@NotNull(message = "{Q-SCHEMA.nullItem}") @Valid TrainingAction> training,
+        List<@NotNull(message = "{Q-SCHEMA.nullItem}") @Valid HistoryEntry> history) {
 
     public static final String SCHEMA_V1 = "charte-ia/1";
 
     public Questionnaire {
         locale = locale == null ? DocumentLanguage.FR : locale;
+        baseline = baseline == null ? Optional.empty() : baseline;
         roles = Lists.immutable(roles);
         tools = Lists.immutable(tools);
         data = Lists.immutable(data);
@@ -49,6 +55,7 @@ public record Questionnaire(
         incident = incident == null ? Optional.empty() : incident;
         traceability = traceability == null ? Optional.empty() : traceability;
         training = Lists.immutable(training);
+        history = Lists.immutable(history);
     }
 
     public Optional<Use> findUse(String id) {

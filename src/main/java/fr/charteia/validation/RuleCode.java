@@ -26,7 +26,12 @@ public enum RuleCode {
     D_DPIA("D-DPIA"),
     D_PATIENT_DATA("D-PATIENT-DATA"),
     G_TRAINING_ROLE("G-TRAINING-ROLE"),
-    G_PLACEHOLDER("G-PLACEHOLDER");
+    G_PLACEHOLDER("G-PLACEHOLDER"),
+    /** The establishment baseline a department names cannot be used: missing, outside the tree, unreadable, invalid. */
+    B_BASELINE("B-BASELINE"),
+    B_LOOSEN("B-LOOSEN"),
+    B_TOOL("B-TOOL"),
+    B_OVERRIDE("B-OVERRIDE");
 
     private final String code;
 

@@ -124,13 +124,13 @@ class SizeLimitsTest {
     void refusesAQuestionnaireBuiltInMemoryToo() {
         LoadedQuestionnaire loaded = new LoadedQuestionnaire("x", questionnaire(SMALL.yaml()).load().questionnaire(),
                 List.of(), fr.charteia.load.SourceMap.EMPTY, new byte[0]);
-        var tooMany = new fr.charteia.model.Questionnaire(loaded.questionnaire().get().schema(), null,
+        var tooMany = new fr.charteia.model.Questionnaire(loaded.questionnaire().get().schema(), null, null,
                 loaded.questionnaire().get().organisation(), loaded.questionnaire().get().service(),
                 loaded.questionnaire().get().document(), loaded.questionnaire().get().roles(),
                 loaded.questionnaire().get().tools(), loaded.questionnaire().get().data(), loaded.questionnaire().get().uses(),
                 loaded.questionnaire().get().authorised(), loaded.questionnaire().get().forbidden(), List.of(),
                 IntStream.range(0, SizeLimits.PRACTICES + 1).mapToObj(i -> "Pratique " + i).toList(), null, null,
-                loaded.questionnaire().get().training());
+                loaded.questionnaire().get().training(), List.of());
 
         List<Finding> findings = sharedValidator().validate(tooMany, Locale.FRENCH);
 
