@@ -59,6 +59,14 @@ public final class DocumentComposer {
     }
 
     /**
+     * The view model the templates of the questionnaire's language are rendered with: what the
+     * template check renders its instrumented templates against.
+     */
+    public DocumentView view(Questionnaire questionnaire) {
+        return new ViewBuilder(questionnaire, language(questionnaire.locale())).build();
+    }
+
+    /**
      * The file name of a document without its extension, e.g. {@code charte-ia-urgences-adultes-sau}:
      * known before anything is rendered, so that two questionnaires that would write the same file are
      * caught up front.

@@ -5,15 +5,18 @@ import fr.charteia.internal.StrictMustacheFactory;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Strict Mustache whose values are escaped for Markdown, so answers always print literally. */
-final class MarkdownMustacheFactory extends StrictMustacheFactory {
+/**
+ * Strict Mustache whose values are escaped for Markdown, so answers always print literally. Open
+ * to the template check, which compiles the same templates with instrumented codes.
+ */
+public class MarkdownMustacheFactory extends StrictMustacheFactory {
 
-    MarkdownMustacheFactory(TemplateSet templates) {
+    public MarkdownMustacheFactory(TemplateSet templates) {
         super(templates);
     }
 
     @Override
-    public void encode(String value, Writer writer) {
+    public final void encode(String value, Writer writer) {
         try {
             writer.write(MarkdownEscaper.escape(value));
         } catch (IOException e) {

@@ -65,12 +65,12 @@ public final class TemplateSet implements MustacheResolver {
     }
 
     /** The path of a file of one language, as the resolver names it: {@code fr/charte.md.mustache}. */
-    static String nameOf(DocumentLanguage language, String file) {
+    public static String nameOf(DocumentLanguage language, String file) {
         return language.code() + "/" + file;
     }
 
     /** The text of a template file, custom first; empty when neither the folder nor the jar has it. */
-    Optional<String> read(String name) {
+    public Optional<String> read(String name) {
         try (Reader reader = getReader(name)) {
             if (reader == null) {
                 return Optional.empty();
@@ -99,7 +99,7 @@ public final class TemplateSet implements MustacheResolver {
     }
 
     /** Where a template was found, for messages. */
-    String describe(String name) {
+    public String describe(String name) {
         if (customRoot.isPresent() && !outsideByName(name) && Files.exists(customRoot.get().resolve(name), LinkOption.NOFOLLOW_LINKS)) {
             return customRoot.get().resolve(name).toString();
         }

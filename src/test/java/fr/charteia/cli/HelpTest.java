@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /** The usage help is French from the first word to the last, picocli's own words included. */
 class HelpTest {
 
-    private static final List<String> COMMANDS = List.of("validate", "generate", "extract", "init", "schema", "serve", "help");
+    private static final List<String> COMMANDS = List.of("validate", "generate", "extract", "init", "schema", "serve", "help",
+            // template check (issue 11)
+            "templates");
 
     /** picocli's English defaults, and the labels this toolkit used to show. */
     private static final List<String> ENGLISH = List.of("Usage:", "Commands:", "Options:", "Parameters:", "Exit Codes:",
@@ -33,7 +35,7 @@ class HelpTest {
             assertThat(summary).as(entry.group(1)).matches("\\p{Lu}.*\\.");
         }
         assertThat(names).isEqualTo(COMMANDS);
-        assertThat(list).contains("  help      Affiche l'aide d'une commande, ou la liste des commandes.\n");
+        assertThat(list).contains("  help       Affiche l'aide d'une commande, ou la liste des commandes.\n");
     }
 
     @ParameterizedTest
