@@ -1,5 +1,8 @@
 package fr.charteia.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.charteia.compose.TemplateException;
 import fr.charteia.templatecheck.TemplateCheck;
 import fr.charteia.templatecheck.TemplateProblem;
@@ -35,6 +38,10 @@ final class TemplatesCommand implements Runnable {
                         + "Sans cette option, les modèles livrés sont vérifiés.")
         Path templates;
 
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+                description = "Forme du rapport : text (lisible) ou json (pour un autre programme). Défaut : ${DEFAULT-VALUE}.")
+        ValidateCommand.ReportFormat format;
+
         @Option(names = "--lang", defaultValue = "fr", paramLabel = "fr|en",
                 description = "Langue des messages et de cette aide. Défaut : ${DEFAULT-VALUE}.")
         ValidateCommand.Language language;
@@ -43,17 +50,22 @@ final class TemplatesCommand implements Runnable {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws JsonProcessingException {
             Texts texts = Texts.of(language.locale);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             List<TemplateProblem> problems;
             try {
-                problems = new TemplateCheck(Optional.ofNullable(templates)).run();
+                problems = new TemplateCheck(Optional.ofNullable(templates), language.locale).run();
             } catch (TemplateException e) {
                 err.println(texts.get("templates.unusableFolder", e.getMessage()));
                 err.flush();
                 return ExitCodes.UNREADABLE_OR_USAGE;
+            }
+            if (format == ValidateCommand.ReportFormat.json) {
+                out.println(json(problems));
+                out.flush();
+                return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
             }
             for (Map.Entry<String, List<TemplateProblem>> file : TemplateCheck.byFile(problems).entrySet()) {
                 out.println(file.getKey());
@@ -64,6 +76,24 @@ final class TemplatesCommand implements Runnable {
                             texts.count("templates.files", TemplateCheck.byFile(problems).size())));
             out.flush();
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+
+        /** The JSON report: every problem in order, then how many problems in how many files. */
+        static String json(List<TemplateProblem> problems) throws JsonProcessingException {
+            List<JsonProblem> list = problems.stream()
+                    .map(p -> new JsonProblem(p.file(), p.line(), p.kind().code(), p.message())).toList();
+            return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(
+                    new JsonReport(problems.isEmpty(), list, new JsonSummary(problems.size(), TemplateCheck.byFile(problems).size())));
+        }
+
+        /** {@code line} is 0 when the problem is the file's as a whole. */
+        record JsonProblem(String file, int line, String kind, String message) {
+        }
+
+        record JsonSummary(int problems, int files) {
+        }
+
+        record JsonReport(boolean clean, List<JsonProblem> problems, JsonSummary summary) {
         }
     }
 }

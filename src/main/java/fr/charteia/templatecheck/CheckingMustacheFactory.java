@@ -33,9 +33,12 @@ final class CheckingMustacheFactory extends MarkdownMustacheFactory {
     private final Set<Tagged> rendered = new HashSet<>();
     private final List<Mark> marks = new ArrayList<>();
 
-    CheckingMustacheFactory(TemplateSet templates) {
+    private final Messages messages;
+
+    CheckingMustacheFactory(TemplateSet templates, Messages messages) {
         super(templates);
         this.templates = templates;
+        this.messages = messages;
     }
 
     /** A tag of a template: the template's name and line, and what it names. */
@@ -69,7 +72,7 @@ final class CheckingMustacheFactory extends MarkdownMustacheFactory {
             @Override
             public void value(TemplateContext tc, String variable, boolean encoded) {
                 if (!encoded) {
-                    problems.add(new TemplateProblem(tc.file(), tc.line(), Messages.rawTag(variable)));
+                    problems.add(messages.rawTag(tc.file(), tc.line(), variable));
                 }
                 list.add(new CheckedValue(tc, df, variable));
             }
@@ -89,7 +92,7 @@ final class CheckingMustacheFactory extends MarkdownMustacheFactory {
                 CheckedPartial partial = new CheckedPartial(new TemplateContext("{{", "}}", tc.file(), tc.line(),
                         tc.startOfLine()), df, variable);
                 if (templates.getReader(partial.path()) == null) {
-                    problems.add(new TemplateProblem(tc.file(), tc.line(), Messages.missingPartial(variable, partial.path())));
+                    problems.add(messages.missingPartial(tc.file(), tc.line(), variable, partial.path()));
                     return;
                 }
                 list.add(partial);
@@ -121,7 +124,7 @@ final class CheckingMustacheFactory extends MarkdownMustacheFactory {
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
             if (get(scopes) == null) {
-                throw new MustacheException(Messages.unknownAtRender("{{" + name + "}}"), tc);
+                throw new MustacheException(messages.unknownAtRender("{{" + name + "}}"), tc);
             }
             mark(writer, tc);
             return super.execute(writer, scopes);
@@ -141,7 +144,7 @@ final class CheckingMustacheFactory extends MarkdownMustacheFactory {
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
             if (get(scopes) == null) {
-                throw new MustacheException(Messages.unknownAtRender("{{#" + name + "}}"), tc);
+                throw new MustacheException(messages.unknownAtRender("{{#" + name + "}}"), tc);
             }
             return super.execute(writer, scopes);
         }
@@ -167,7 +170,7 @@ final class CheckingMustacheFactory extends MarkdownMustacheFactory {
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
             if (get(scopes) == null) {
-                throw new MustacheException(Messages.unknownAtRender("{{^" + name + "}}"), tc);
+                throw new MustacheException(messages.unknownAtRender("{{^" + name + "}}"), tc);
             }
             return super.execute(writer, scopes);
         }

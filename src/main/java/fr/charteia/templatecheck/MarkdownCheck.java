@@ -7,7 +7,6 @@ import fr.charteia.document.MarkupException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -44,6 +43,11 @@ final class MarkdownCheck {
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final DocumentParser documents = new DocumentParser();
+    private final Messages messages;
+
+    MarkdownCheck(Messages messages) {
+        this.messages = messages;
+    }
 
     /**
      * @param template the top-level template rendered
@@ -57,60 +61,53 @@ final class MarkdownCheck {
         parser.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
-                add(image, "image « " + image.getDestination() + " »", "une image ne s'insère pas par le modèle : le seul "
-                        + "visuel est le logo, donné par organisation.logo dans le questionnaire");
+                add(image, "image", image.getDestination());
             }
 
             @Override
             public void visit(Heading heading) {
                 if (heading.getLevel() > DEEPEST_HEADING) {
-                    add(heading, "titre de niveau " + heading.getLevel(), "les documents n'ont que trois niveaux de titre "
-                            + "(#, ##, ###) : il serait imprimé comme un titre de niveau 3, écrivez ### ou du texte en gras");
+                    add(heading, "heading", heading.getLevel());
                 }
                 visitChildren(heading);
             }
 
             @Override
             public void visit(FencedCodeBlock code) {
-                add(code, "bloc de code", "il serait imprimé en police à chasse fixe, sans mise en forme : retirez les « ``` » "
-                        + "et écrivez du texte courant");
+                add(code, "fencedCode", "");
             }
 
             @Override
             public void visit(IndentedCodeBlock code) {
-                add(code, "bloc de code (ligne en retrait de quatre espaces)", "il serait imprimé en police à chasse fixe : "
-                        + "retirez le retrait en tête de ligne");
+                add(code, "indentedCode", "");
             }
 
             @Override
             public void visit(HtmlBlock html) {
                 String literal = html.getLiteral().strip();
                 if (!DIRECTIVES.contains(literal.toLowerCase(Locale.ROOT))) {
-                    add(html, "bloc HTML « " + firstLine(literal) + " »", "seules les directives de templates/README.md "
-                            + "(<!-- toc -->, <!-- pagebreak -->, <!-- columns -->…) sont admises : écrivez du Markdown");
+                    add(html, "htmlBlock", firstLine(literal));
                 }
             }
 
             @Override
             public void visit(HtmlInline html) {
                 if (!MARK.matcher(html.getLiteral()).matches()) {
-                    add(html, "HTML « " + html.getLiteral() + " » dans le texte", "seul <mark class=\"…\"> est admis : "
-                            + "écrivez du Markdown (**gras**, *italique*)");
+                    add(html, "htmlInline", html.getLiteral());
                 }
             }
 
             @Override
             public void visit(Link link) {
                 if (!LinkPolicy.isClickable(link.getDestination())) {
-                    add(link, "lien vers « " + link.getDestination() + " »", "seuls les liens http(s):// et mailto: sont "
-                            + "cliquables ; celui-ci serait imprimé comme du texte seul, donnez une adresse web complète");
+                    add(link, "link", link.getDestination());
                 }
                 visitChildren(link);
             }
 
-            private void add(Node node, String what, String fix) {
+            private void add(Node node, String what, Object detail) {
                 int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
-                problems.add(map.problem(line, Messages.markdown(what, input, fix)));
+                problems.add(map.problem(line, what, String.valueOf(detail), input));
             }
         });
         if (problems.isEmpty()) {
@@ -119,8 +116,7 @@ final class MarkdownCheck {
             } catch (MarkupException e) {
                 Matcher at = RENDERED_LINE.matcher(String.valueOf(e.getMessage()));
                 int line = at.find() ? Integer.parseInt(at.group(1)) - 1 : 0;
-                problems.add(map.problem(line, Messages.markdown("balisage refusé (" + e.getMessage() + ")", input,
-                        "suivez les conventions de templates/README.md")));
+                problems.add(map.problem(line, "refused", String.valueOf(e.getMessage()), input));
             }
         }
         return problems;
@@ -132,7 +128,7 @@ final class MarkdownCheck {
     }
 
     /** Brings a line of the rendered Markdown back to a template and line. */
-    private static final class LineMap {
+    private final class LineMap {
         private final String markdown;
         private final String[] lines;
         private final List<CheckingMustacheFactory.Mark> marks;
@@ -148,7 +144,7 @@ final class MarkdownCheck {
             this.sources = sources;
         }
 
-        TemplateProblem problem(int renderedLine, String message) {
+        TemplateProblem problem(int renderedLine, String what, String detail, String input) {
             int start = 0;
             for (int i = 0; i < renderedLine && i < lines.length; i++) {
                 start += lines[i].length() + 1;
@@ -163,7 +159,7 @@ final class MarkdownCheck {
                 estimate = mark.line() + newlines(mark.offset(), start);
             }
             String text = renderedLine < lines.length ? lines[renderedLine].strip() : "";
-            return new TemplateProblem(file, literalLine(file, text, estimate), message);
+            return messages.markdown(file, literalLine(file, text, estimate), what, detail, input);
         }
 
         private int newlines(int from, int to) {
@@ -191,9 +187,5 @@ final class MarkdownCheck {
             }
             return best > 0 ? best : estimate;
         }
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }

@@ -173,6 +173,91 @@ public final class MaximalQuestionnaire {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * More roles and more data categories than a page holds as table columns, so that the roles ×
+     * uses grid and the tool × data matrix are printed as lists, with a clinical use opened to a
+     * student (the « under supervision » column); and exactly one tool without a health-data
+     * hosting contract, for the singular of that sentence.
+     */
+    public static byte[] wide(DocumentLanguage language) {
+        boolean fr = language == DocumentLanguage.FR;
+        return ("""
+                schema: charte-ia/1
+                locale: %s
+                organisation:
+                  name: %s
+                  contacts:
+                    dpo: { name: Claire Morvan, email: dpo@ch-exemple.fr }
+                    security_officer: { name: Julien Ferrand, email: rssi@ch-exemple.fr }
+                service:
+                  name: %s
+                  manager: { name: Hélène Garnier, title: %s }
+                document:
+                  reference: QUA-IA-WIDE-001
+                  version: "1.0"
+                  effective_date: 2027-01-04
+                  review_date: 2028-01-04
+                  written_by: { name: Thomas Lefèvre, title: %s }
+                  reviewed_by: { name: Nadia Benali, title: %s }
+                  approved_by: { name: Marc Delaunay, title: %s }
+                roles:
+                  - { id: senior, label: %s, kind: medical }
+                  - { id: resident, label: %s, kind: medical }
+                  - { id: midwife, label: %s, kind: medical }
+                  - { id: nurse, label: %s, kind: care }
+                  - { id: aide, label: %s, kind: care }
+                  - { id: secretary, label: %s, kind: administrative }
+                  - { id: manager, label: %s, kind: management }
+                  - { id: technician, label: %s, kind: technical }
+                  - { id: student, label: %s, kind: student }
+                tools:
+                  - { id: assistant, name: %s, kind: institutional, hosting: on_premise, contract: true, trains_on_inputs: false, ce_marked: false, account: professional, dpia: done, record: true, patient_notice: true }
+                  - { id: office, name: %s, kind: enterprise, hosting: eu, contract: true, trains_on_inputs: false, ce_marked: false, account: professional, dpia: not_required, record: true }
+                data:
+                  - { id: record, label: %s, kind: health_identifying, about: patients }
+                  - { id: reports, label: %s, kind: health_identifying, about: patients }
+                  - { id: extracts, label: %s, kind: health_pseudonymised, about: patients }
+                  - { id: cases, label: %s, kind: anonymised, about: patients }
+                  - { id: rota, label: %s, kind: personal, about: staff }
+                  - { id: appraisals, label: %s, kind: personal, about: staff }
+                  - { id: procedures, label: %s, kind: internal }
+                  - { id: minutes, label: %s, kind: internal }
+                  - { id: public, label: %s, kind: public }
+                uses:
+                  - { id: notes, label: %s, kind: clinical_documentation }
+                  - { id: drafting, label: %s, kind: drafting }
+                  - { id: coding, label: %s, kind: coding }
+                  - { id: teaching, label: %s, kind: training }
+                  - { id: summaries, label: %s, kind: summarising }
+                authorised:
+                  - { use: notes, roles: [senior, resident, midwife, nurse, student], tools: [assistant], data: [record, reports], human_validation: true }
+                  - { use: drafting, roles: ["*"], tools: [office], data: [procedures, minutes, public], human_validation: true }
+                  - { use: coding, roles: [secretary, senior], tools: [assistant], data: [extracts], human_validation: true }
+                  - { use: teaching, roles: [student, senior], tools: [office], data: [cases], human_validation: true }
+                  - { use: summaries, roles: [manager], tools: [office], data: [rota, appraisals], human_validation: true }
+                """).formatted(language.code(),
+                q(fr ? "Centre hospitalier de démonstration" : "Demonstration Hospital"),
+                q(fr ? "Maternité (beaucoup de fonctions et de données)" : "Maternity (many roles and data)"),
+                q(fr ? "Cadre de santé" : "Nurse manager"), q(fr ? "Cadre de santé" : "Nurse manager"),
+                q(fr ? "Référente IA" : "AI lead"), q(fr ? "Chef de service" : "Head of department"),
+                q(fr ? "Médecin senior" : "Senior physician"), q(fr ? "Interne" : "Resident"),
+                q(fr ? "Sage-femme" : "Midwife"), q(fr ? "Infirmier·ère" : "Nurse"),
+                q(fr ? "Aide-soignant·e" : "Nursing assistant"), q(fr ? "Secrétaire médicale" : "Medical secretary"),
+                q(fr ? "Cadre de santé" : "Nurse manager"), q(fr ? "Technicien" : "Technician"),
+                q(fr ? "Étudiant·e" : "Student"),
+                q(fr ? "Assistant IA de l'établissement" : "The hospital's AI assistant"),
+                q(fr ? "Suite bureautique avec assistant" : "Office suite with assistant"),
+                q(fr ? "Dossier patient" : "Patient record"), q(fr ? "Comptes rendus" : "Reports"),
+                q(fr ? "Extractions pseudonymisées" : "Pseudonymised extracts"),
+                q(fr ? "Cas anonymisés" : "Anonymised cases"), q(fr ? "Plannings" : "Rotas"),
+                q(fr ? "Entretiens annuels" : "Appraisals"), q(fr ? "Procédures" : "Procedures"),
+                q(fr ? "Comptes rendus de réunion" : "Meeting minutes"), q(fr ? "Informations publiques" : "Public information"),
+                q(fr ? "Rédaction des observations" : "Writing clinical notes"), q(fr ? "Rédaction" : "Drafting"),
+                q(fr ? "Aide au codage" : "Coding support"), q(fr ? "Supports d'enseignement" : "Teaching material"),
+                q(fr ? "Synthèses" : "Summaries"))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Only what the format requires, and one statement so that the charter is not empty. */
     public static byte[] minimal(DocumentLanguage language) {
         boolean fr = language == DocumentLanguage.FR;

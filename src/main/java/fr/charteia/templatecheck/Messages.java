@@ -1,65 +1,100 @@
 package fr.charteia.templatecheck;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
-/** The French sentences of the template check: what is wrong, then how to fix it. */
+/**
+ * The problems of the template check, each a sentence saying what is wrong then how to fix it, in
+ * the language of {@code --lang}: the sentences are the {@code templates.problem.*} and
+ * {@code templates.markdown.*} keys of the command line's texts.
+ */
 final class Messages {
 
-    private Messages() {
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
     }
 
-    static String unknownName(String tag, String name, String part, Optional<String> suggestion) {
-        return "variable inconnue « " + part + " » dans la balise " + tag + name + "}} : ce nom n'existe pas à cet endroit"
-                + suggestion.map(s -> " (vouliez-vous dire « " + s + " » ?)").orElse("")
-                + " ; les noms permis sont décrits dans templates/README.md";
+    static Messages of(Locale language) {
+        return new Messages(ResourceBundle.getBundle("fr.charteia.cli.Texts", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
-    static String unknownAtRender(String tag) {
-        return "la balise " + tag + " ne correspond à aucune valeur : vérifiez son orthographe parmi les noms décrits "
-                + "dans templates/README.md";
+    TemplateProblem unknownName(String file, int line, String tag, String name, String part, Optional<String> suggestion) {
+        return problem(file, line, ProblemKind.UNKNOWN_NAME, "unknownName", part, tag + name + "}}",
+                suggestion.map(s -> text("suggestion", s)).orElse(""));
     }
 
-    static String rawTag(String name) {
-        return "balise brute {{{" + name + "}}} ou {{& " + name + "}} refusée : écrivez {{" + name + "}}, pour que la "
-                + "valeur soit échappée pour le Markdown";
+    String unknownAtRender(String tag) {
+        return text("unknownAtRender", tag);
     }
 
-    static String missingPartial(String name, String path) {
-        return "modèle partiel introuvable : {{> " + name + "}} désigne « " + path + " », qui n'existe ni dans le dossier "
-                + "de modèles ni parmi les modèles livrés ; corrigez le nom ou ajoutez le fichier";
+    TemplateProblem rawTag(String file, int line, String name) {
+        return problem(file, line, ProblemKind.RAW_TAG, "rawTag", name);
     }
 
-    static String deadSection(String name, boolean inverted, String inputs) {
-        return "section jamais utilisée : le texte de {{" + (inverted ? "^" : "#") + name + "}} n'est rendu pour aucun "
-                + "des questionnaires essayés (" + inputs + ") ; retirez ce texte mort ou corrigez la condition";
+    TemplateProblem missingPartial(String file, int line, String name, String path) {
+        return problem(file, line, ProblemKind.MISSING_PARTIAL, "missingPartial", name, path);
     }
 
-    static String unknownTemplate(String file) {
-        return "modèle inconnu : charte-ia ne rend aucun document avec « " + file + " » (modèles attendus : "
-                + "charter.md.mustache, sheet.md.mustache, et les modèles partiels dans partials/) ; renommez-le ou "
-                + "retirez-le";
+    TemplateProblem deadSection(String file, int line, String name, boolean inverted, String inputs) {
+        return problem(file, line, ProblemKind.DEAD_SECTION, "deadSection", (inverted ? "^" : "#") + name, inputs);
     }
 
-    static String missingInLanguage(String file, String language, String other) {
-        return "« " + file + " » existe en " + other + " mais pas en " + language + " : ajoutez sa traduction dans "
-                + language + "/, sinon le document " + language + " ne pourra pas l'inclure";
+    TemplateProblem unknownTemplate(String file, String relative, String expected) {
+        return problem(file, 0, ProblemKind.UNKNOWN_TEMPLATE, "unknownTemplate", relative, expected);
     }
 
-    static String renderFailure(String input, String reason) {
-        return "le rendu échoue avec le questionnaire « " + input + " » : " + reason;
+    TemplateProblem missingInLanguage(String file, String relative, String language, String other) {
+        return problem(file, 0, ProblemKind.MISSING_TRANSLATION, "missingInLanguage", relative, language, other);
     }
 
-    static String unusable(String reason) {
-        return "modèle inutilisable : " + reason;
+    TemplateProblem renderFailure(String file, int line, String input, String reason) {
+        return problem(file, line, ProblemKind.RENDER_FAILURE, "renderFailure", input, reason);
     }
 
-    static String markdown(String what, String input, String fix) {
-        return "Markdown non pris en charge par les rédacteurs Word et PDF : " + what + " (rendu avec « " + input
-                + " ») ; " + fix;
+    TemplateProblem unusable(String file, int line, String reason) {
+        return problem(file, line, ProblemKind.UNUSABLE, "unusable", reason);
     }
 
-    static String tooLong(String input, int pages) {
-        return "la fiche ne tient plus sur une page : avec le questionnaire « " + input + " », elle fait " + pages
-                + " pages (" + (pages - 1) + " de trop) ; raccourcissez le texte de la fiche";
+    /** Unsupported Markdown: {@code what} and {@code fix} name a {@code templates.markdown.<what>} pair. */
+    TemplateProblem markdown(String file, int line, String what, String detail, String input) {
+        return problem(file, line, ProblemKind.MARKDOWN, "markdown", markdownText(what, detail), input,
+                markdownText(what + ".fix", detail));
+    }
+
+    TemplateProblem tooLong(String file, String input, int pages) {
+        return problem(file, 0, ProblemKind.SHEET_TOO_LONG, "tooLong", input, pages, pages - 1);
+    }
+
+    private TemplateProblem problem(String file, int line, ProblemKind kind, String key, Object... values) {
+        return new TemplateProblem(file, line, kind, text(key, values));
+    }
+
+    private String text(String key, Object... values) {
+        return fill(bundle.getString("templates.problem." + key), values);
+    }
+
+    private String markdownText(String key, Object... values) {
+        return fill(bundle.getString("templates.markdown." + key), values);
+    }
+
+    /** {@code {0}}, {@code {1}}… replaced in one pass, values not rescanned: as the command line's texts do. */
+    private static String fill(String template, Object... values) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{' && i + 2 < template.length() && Character.isDigit(template.charAt(i + 1))
+                    && template.charAt(i + 2) == '}') {
+                int index = template.charAt(i + 1) - '0';
+                out.append(index < values.length ? values[index] : "");
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

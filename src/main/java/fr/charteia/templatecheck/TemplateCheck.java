@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,17 +43,25 @@ import java.util.stream.Collectors;
  */
 public final class TemplateCheck {
 
-    /** Each top-level template and the document it is rendered as; a new document adds its line here. */
-    private static final Map<String, DocumentKind> TOP_LEVEL = Map.of(
-            "charter.md.mustache", DocumentKind.CHARTER, "sheet.md.mustache", DocumentKind.SHEET);
+    /**
+     * Every top-level template the toolkit renders, with the view type its names are checked
+     * against, the questionnaires it is rendered with and how its view is built. A new document is
+     * ONE line here (e.g. the establishment charter: its file, its view record, a function giving the
+     * establishment inputs of a language, one building its view from the checked file, its kind).
+     */
+    private static final List<TopLevelTemplate> TOP_LEVEL = List.of(
+            new TopLevelTemplate("charter.md.mustache", DocumentView.class, TemplateCheck::departmentInputs, TemplateCheck::departmentView, DocumentKind.CHARTER),
+            new TopLevelTemplate("sheet.md.mustache", DocumentView.class, TemplateCheck::departmentInputs, TemplateCheck::departmentView, DocumentKind.SHEET));
 
     private final Optional<Path> folder;
     private final TemplateSet templates;
+    private final Messages messages;
 
     /** @throws TemplateException when the folder is not one */
-    public TemplateCheck(Optional<Path> folder) {
+    public TemplateCheck(Optional<Path> folder, Locale language) {
         this.folder = folder;
         this.templates = folder.map(TemplateSet::overriddenBy).orElseGet(TemplateSet::shipped);
+        this.messages = Messages.of(language);
     }
 
     /** Every problem, sorted by file then line. */
@@ -73,7 +83,7 @@ public final class TemplateCheck {
                 .thenComparingInt(TemplateProblem::line)).toList();
     }
 
-    private static List<TemplateProblem> missingInOneLanguage(Map<DocumentLanguage, SortedSet<String>> files) {
+    private List<TemplateProblem> missingInOneLanguage(Map<DocumentLanguage, SortedSet<String>> files) {
         List<TemplateProblem> problems = new ArrayList<>();
         for (DocumentLanguage language : files.keySet()) {
             for (DocumentLanguage other : files.keySet()) {
@@ -83,8 +93,7 @@ public final class TemplateCheck {
                 for (String name : files.get(other)) {
                     String relative = name.substring(other.code().length() + 1);
                     if (!files.get(language).contains(language.code() + "/" + relative)) {
-                        problems.add(new TemplateProblem(name, 0, Messages.missingInLanguage(relative, language.code(),
-                                other.code())));
+                        problems.add(messages.missingInLanguage(name, relative, language.code(), other.code()));
                     }
                 }
             }
@@ -94,26 +103,28 @@ public final class TemplateCheck {
 
     private List<TemplateProblem> checkLanguage(DocumentLanguage language, SortedSet<String> files, Toolkit toolkit) {
         List<TemplateProblem> problems = new ArrayList<>();
-        CheckingMustacheFactory factory = new CheckingMustacheFactory(templates);
-        Map<String, Mustache> compiled = new TreeMap<>();
-        ViewNames names = new ViewNames();
+        CheckingMustacheFactory factory = new CheckingMustacheFactory(templates, messages);
+        Map<TopLevelTemplate, Mustache> compiled = new LinkedHashMap<>();
+        ViewNames names = new ViewNames(messages);
         for (String file : files) {
             String relative = file.substring(language.code().length() + 1);
             if (relative.startsWith(TemplateFiles.PARTIALS)) {
                 continue;
             }
-            if (!TOP_LEVEL.containsKey(relative)) {
-                problems.add(new TemplateProblem(file, 0, Messages.unknownTemplate(relative)));
+            Optional<TopLevelTemplate> top = TOP_LEVEL.stream().filter(t -> t.file().equals(relative)).findFirst();
+            if (top.isEmpty()) {
+                problems.add(messages.unknownTemplate(file, relative,
+                        TOP_LEVEL.stream().map(TopLevelTemplate::file).collect(Collectors.joining(", "))));
                 continue;
             }
             try {
                 Mustache template = factory.compile(file);
-                names.check(template, DocumentView.class);
-                compiled.put(file, template);
+                names.check(template, top.get().view());
+                compiled.put(top.get(), template);
             } catch (MustacheException e) {
-                problems.add(at(file, e));
+                problems.add(at(file, e, null));
             } catch (TemplateException e) {
-                problems.add(new TemplateProblem(file, 0, Messages.unusable(e.getMessage())));
+                problems.add(messages.unusable(file, 0, e.getMessage()));
             }
         }
         problems.addAll(factory.compileProblems());
@@ -123,40 +134,43 @@ public final class TemplateCheck {
             return problems;
         }
         DocumentComposer composer = new DocumentComposer(templates);
-        MarkdownCheck markdown = new MarkdownCheck();
-        List<String> tried = new ArrayList<>();
-        for (Map.Entry<String, byte[]> input : inputs(language).entrySet()) {
-            CheckedQuestionnaire checked = toolkit.validate(new QuestionnaireSource(input.getKey(), input.getValue(),
-                    Optional.empty()), Locale.FRENCH);
-            if (!checked.valid() || checked.questionnaire().isEmpty()) {
-                continue;
-            }
-            tried.add(input.getKey());
-            Questionnaire questionnaire = checked.questionnaire().get();
-            DocumentView view;
-            try {
-                view = composer.view(questionnaire);
-            } catch (TemplateException e) {
-                problems.add(new TemplateProblem(language.code() + "/terms.properties", 0, Messages.unusable(e.getMessage())));
-                return problems;
-            }
-            for (Map.Entry<String, Mustache> template : compiled.entrySet()) {
-                String relative = template.getKey().substring(language.code().length() + 1);
-                DocumentKind kind = TOP_LEVEL.get(relative);
+        MarkdownCheck markdown = new MarkdownCheck(messages);
+        // the inputs of each function, validated once however many templates share them
+        Map<Function<DocumentLanguage, Map<String, byte[]>>, Map<String, CheckedQuestionnaire>> validated = new HashMap<>();
+        Map<String, Object> views = new HashMap<>();
+        Set<String> tried = new LinkedHashSet<>();
+        for (Map.Entry<TopLevelTemplate, Mustache> entry : compiled.entrySet()) {
+            TopLevelTemplate top = entry.getKey();
+            String file = TemplateSet.nameOf(language, top.file());
+            Map<String, CheckedQuestionnaire> inputs = validated.computeIfAbsent(top.inputs(),
+                    function -> validate(function.apply(language), toolkit));
+            for (Map.Entry<String, CheckedQuestionnaire> input : inputs.entrySet()) {
+                CheckedQuestionnaire checked = input.getValue();
+                Object view;
+                try {
+                    Optional<Object> built = top.viewOf().apply(composer, checked);
+                    if (built.isEmpty()) {
+                        continue;
+                    }
+                    view = views.computeIfAbsent(top.view().getName() + "/" + input.getKey(), key -> built.get());
+                } catch (TemplateException e) {
+                    problems.add(messages.unusable(language.code() + "/terms.properties", 0, e.getMessage()));
+                    return problems;
+                }
+                tried.add(input.getKey());
                 factory.startRendering();
                 StringWriter out = new StringWriter();
                 try {
-                    template.getValue().execute(out, view);
-                    String rendered = out.toString();
-                    problems.addAll(markdown.check(rendered, toolkit.compose(checked, kind).meta(), input.getKey(),
-                            template.getKey(), List.copyOf(factory.marks()), name -> templates.read(name).orElse(null)));
+                    entry.getValue().execute(out, view);
+                    problems.addAll(markdown.check(out.toString(), toolkit.compose(checked, top.kind()).meta(), input.getKey(),
+                            file, List.copyOf(factory.marks()), name -> templates.read(name).orElse(null)));
                 } catch (MustacheException e) {
-                    problems.add(at(template.getKey(), e, input.getKey()));
+                    problems.add(at(file, e, input.getKey()));
                 } catch (GenerationRefused e) {
-                    problems.add(new TemplateProblem(template.getKey(), 0, Messages.renderFailure(input.getKey(), e.getMessage())));
+                    problems.add(messages.renderFailure(file, 0, input.getKey(), e.getMessage()));
                 }
-                if (kind == DocumentKind.SHEET) {
-                    problems.addAll(pageBudget(toolkit, checked, template.getKey(), input.getKey()));
+                if (top.kind() == DocumentKind.SHEET) {
+                    problems.addAll(pageBudget(toolkit, checked, file, input.getKey()));
                 }
             }
         }
@@ -164,47 +178,69 @@ public final class TemplateCheck {
         sections.removeAll(factory.rendered());
         String inputList = String.join(", ", tried);
         for (CheckingMustacheFactory.Tagged dead : sections) {
-            problems.add(new TemplateProblem(dead.file(), dead.line(), Messages.deadSection(dead.name(), dead.inverted(), inputList)));
+            problems.add(messages.deadSection(dead.file(), dead.line(), dead.name(), dead.inverted(), inputList));
         }
         return problems;
     }
 
-    private static List<TemplateProblem> pageBudget(Toolkit toolkit, CheckedQuestionnaire checked, String file, String input) {
+    /** The valid files among {@code inputs}; an invalid one is a mistake of the inputs, not of the templates. */
+    private static Map<String, CheckedQuestionnaire> validate(Map<String, byte[]> inputs, Toolkit toolkit) {
+        Map<String, CheckedQuestionnaire> valid = new LinkedHashMap<>();
+        inputs.forEach((name, bytes) -> {
+            CheckedQuestionnaire checked = toolkit.validate(new QuestionnaireSource(name, bytes, Optional.empty()), Locale.FRENCH);
+            if (checked.valid()) {
+                valid.put(name, checked);
+            }
+        });
+        return valid;
+    }
+
+    /** A department's questionnaire's view; empty for any other file. */
+    private static Optional<Object> departmentView(DocumentComposer composer, CheckedQuestionnaire checked) {
+        return checked.questionnaire().map(composer::view);
+    }
+
+    private List<TemplateProblem> pageBudget(Toolkit toolkit, CheckedQuestionnaire checked, String file, String input) {
         List<TemplateProblem> problems = new ArrayList<>();
         try {
             for (RenderWarning warning : toolkit.render(checked, List.of(DocumentKind.SHEET), List.of(OutputFormat.PDF)).warnings()) {
                 if (warning instanceof RenderWarning.SheetTooLong tooLong) {
-                    problems.add(new TemplateProblem(file, 0, Messages.tooLong(input, tooLong.pages())));
+                    problems.add(messages.tooLong(file, input, tooLong.pages()));
                 }
             }
         } catch (GenerationRefused e) {
-            problems.add(new TemplateProblem(file, 0, Messages.renderFailure(input, e.getMessage())));
+            problems.add(messages.renderFailure(file, 0, input, e.getMessage()));
         }
         return problems;
     }
 
     /** The samples, each rewritten to the language checked, then the generated questionnaires. */
-    static Map<String, byte[]> inputs(DocumentLanguage language) {
+    static Map<String, byte[]> departmentInputs(DocumentLanguage language) {
         Map<String, byte[]> inputs = new LinkedHashMap<>();
         for (String name : Samples.NAMES) {
             String yaml = new String(Samples.read(name).orElseThrow(), StandardCharsets.UTF_8)
                     .replaceFirst("(?m)^locale: *[a-z]+", "locale: " + language.code());
             inputs.put(name + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
         }
+        inputs.putAll(generated(language));
+        return inputs;
+    }
+
+    /** The generated questionnaires, by the name the reports give them. */
+    static Map<String, byte[]> generated(DocumentLanguage language) {
+        Map<String, byte[]> inputs = new LinkedHashMap<>();
         inputs.put("questionnaire-maximal.yaml", MaximalQuestionnaire.maximal(language));
+        inputs.put("questionnaire-wide.yaml", MaximalQuestionnaire.wide(language));
         inputs.put("questionnaire-minimal.yaml", MaximalQuestionnaire.minimal(language));
         return inputs;
     }
 
-    private static TemplateProblem at(String file, MustacheException e) {
-        return at(file, e, null);
-    }
-
-    private static TemplateProblem at(String file, MustacheException e, String input) {
+    private TemplateProblem at(String file, MustacheException e, String input) {
         TemplateContext tc = e.getContext();
         String reason = String.valueOf(e.getMessage()).replaceAll("@TemplateContext.*$", "").strip();
-        String message = input == null ? Messages.unusable(reason) : Messages.renderFailure(input, reason);
-        return tc == null ? new TemplateProblem(file, 0, message) : new TemplateProblem(tc.file(), tc.line(), message);
+        String where = tc == null ? file : tc.file();
+        int line = tc == null ? 0 : tc.line();
+        return input == null ? messages.unusable(where, line, reason) : messages.renderFailure(where, line, input, reason);
     }
 
     /** The problems grouped by file, in order. */

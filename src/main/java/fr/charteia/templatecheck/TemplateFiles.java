@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -56,6 +57,22 @@ final class TemplateFiles {
         return names;
     }
 
+    /**
+     * Lists the jar's templates through its zip file system. Another part of the program (or a
+     * library) may hold that file system open already: it is then borrowed, and left open for its owner.
+     */
+    static SortedSet<String> inJar(URI uri, String language) throws IOException {
+        FileSystem jar;
+        try {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            return inFolder(FileSystems.getFileSystem(uri).getPath("/templates"), language);
+        }
+        try (jar) {
+            return inFolder(jar.getPath("/templates"), language);
+        }
+    }
+
     /** The shipped templates, listed from the classes folder or from inside the jar. */
     private static SortedSet<String> shipped(String language) {
         URL url = TemplateFiles.class.getClassLoader().getResource("templates/" + language + "/");
@@ -65,9 +82,7 @@ final class TemplateFiles {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return inFolder(jar.getPath("/templates"), language);
-                }
+                return inJar(uri, language);
             }
             return inFolder(Path.of(uri).getParent(), language);
         } catch (URISyntaxException e) {

@@ -30,6 +30,11 @@ final class ViewNames {
     private final List<TemplateProblem> problems = new ArrayList<>();
     private final List<CheckingMustacheFactory.Tagged> sections = new ArrayList<>();
     private final Set<String> walkingPartials = new java.util.HashSet<>();
+    private final Messages messages;
+
+    ViewNames(Messages messages) {
+        this.messages = messages;
+    }
 
     /** Walks {@code template} rendered with a view of type {@code view}. */
     void check(Mustache template, Class<?> view) {
@@ -94,15 +99,15 @@ final class ViewNames {
             }
         }
         if (found == null) {
-            problems.add(new TemplateProblem(tc.file(), tc.line(), Messages.unknownName(tag, name, parts[0],
-                    suggestion(parts[0], visible(scopes)))));
+            problems.add(messages.unknownName(tc.file(), tc.line(), tag, name, parts[0],
+                    suggestion(parts[0], visible(scopes))));
             return Optional.empty();
         }
         for (int i = 1; i < parts.length; i++) {
             Optional<Type> member = member(found, parts[i]);
             if (member.isEmpty()) {
-                problems.add(new TemplateProblem(tc.file(), tc.line(), Messages.unknownName(tag, name, parts[i],
-                        suggestion(parts[i], names(found)))));
+                problems.add(messages.unknownName(tc.file(), tc.line(), tag, name, parts[i],
+                        suggestion(parts[i], names(found))));
                 return Optional.empty();
             }
             found = member.get();

@@ -2,6 +2,8 @@ package fr.charteia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,11 +20,32 @@ class TemplatesCheckCommandTest {
     void shippedTemplatesPass() {
         CommandLineRun run = CommandLineRun.of("templates", "check");
 
-        // KNOWN GAP: the generated inputs do not yet reach the wide-table branches (roleGrid.listed,
-        // matrix.listed) nor every plural branch: those dead-section reports are genuine and await a
-        // « wide » generated questionnaire; nothing else may be reported on the shipped templates.
-        assertThat(run.out().lines().filter(line -> line.contains(".mustache:"))
-                .filter(line -> !line.contains("section jamais utilisée"))).as(run.out()).isEmpty();
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("Modèles vérifiés : aucun problème.\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void theJsonReportListsEachProblemWithItsKindInEnglishForLangEn() throws IOException {
+        Path sheet = copyShipped("en/sheet.md.mustache");
+        Files.writeString(sheet, Files.readString(sheet).replaceFirst("\\{\\{reference}}", "{{referense}}"));
+
+        CommandLineRun run = CommandLineRun.of("templates", "check", "--templates", folder.toString(), "--format", "json",
+                "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("clean").asBoolean()).isFalse();
+        assertThat(report.get("problems")).hasSize(1);
+        JsonNode problem = report.get("problems").get(0);
+        assertThat(problem.get("file").asText()).isEqualTo("en/sheet.md.mustache");
+        assertThat(problem.get("line").asInt()).isPositive();
+        assertThat(problem.get("kind").asText()).isEqualTo("unknown-name");
+        assertThat(problem.get("message").asText()).isEqualTo("unknown variable \"referense\" in the tag {{referense}}: "
+                + "no such name exists at this place (did you mean \"reference\"?); the names allowed are described in "
+                + "templates/README.md");
+        assertThat(report.get("summary").get("problems").asInt()).isEqualTo(1);
+        assertThat(report.get("summary").get("files").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -88,12 +111,20 @@ class TemplatesCheckCommandTest {
             Files.createDirectories(folder.resolve(language));
             Files.writeString(folder.resolve(language + "/annexe.md.mustache"), "{{> partials/absent.md.mustache}}\n");
         }
+        Path sheet = copyShipped("fr/sheet.md.mustache");
+        String text = Files.readString(sheet);
+        int lines = text.split("\n", -1).length;
+        Files.writeString(sheet, text + "\n{{> partials/absent.md.mustache}}\n");
 
         CommandLineRun run = CommandLineRun.of("templates", "check", "--templates", folder.toString());
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
-        assertThat(run.out()).contains("fr/annexe.md.mustache: modèle inconnu : charte-ia ne rend aucun document avec "
-                + "« annexe.md.mustache »");
+        assertThat(run.out()).contains("  fr/annexe.md.mustache: modèle inconnu : charte-ia ne rend aucun document avec "
+                + "« annexe.md.mustache » (modèles attendus : charter.md.mustache, sheet.md.mustache, et les modèles partiels "
+                + "dans partials/) ; renommez-le ou retirez-le\n",
+                "  fr/sheet.md.mustache:" + (lines + 1) + ": modèle partiel introuvable : {{> partials/absent.md.mustache}} "
+                + "désigne « fr/partials/absent.md.mustache », qui n'existe ni dans le dossier de modèles ni parmi les modèles "
+                + "livrés ; corrigez le nom ou ajoutez le fichier\n");
     }
 
     @Test
