@@ -68,6 +68,25 @@ public final class EstablishmentFixtures {
         }
     }
 
+    /** The same establishment with its documents in English (its own texts stay French). */
+    public static CheckedQuestionnaire checkedEstablishmentInEnglish() {
+        String text = new String(establishmentBytes(), StandardCharsets.UTF_8).replace("\nlocale: fr\n", "\nlocale: en\n");
+        try {
+            Establishment english = YAML.readValue(text, Establishment.class);
+            return new CheckedQuestionnaire(new FileReport("establishment.yaml", true, List.of()), Optional.empty(),
+                    text.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty(), Optional.of(english));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sample department as {@code validate} checks it, with the baseline attached as the loader would. */
+    public static CheckedQuestionnaire sampleWithBaseline(String name) {
+        CheckedQuestionnaire checked = SampleDocuments.checked(Path.of("samples", name));
+        return new CheckedQuestionnaire(checked.report(), checked.questionnaire(), checked.source(), checked.logo(),
+                Optional.of(establishment()), Optional.empty());
+    }
+
     /** The establishment file as a valid establishment {@link CheckedQuestionnaire}. */
     public static CheckedQuestionnaire checkedEstablishment() {
         return new CheckedQuestionnaire(new FileReport("etablissement.yaml", true, List.of()), Optional.empty(),

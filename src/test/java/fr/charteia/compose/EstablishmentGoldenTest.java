@@ -27,6 +27,17 @@ class EstablishmentGoldenTest {
     }
 
     @Test
+    void englishEstablishmentCharterMatchesTheGoldenFile() throws IOException {
+        assertGolden(EstablishmentFixtures.checkedEstablishmentInEnglish(), DocumentKind.CHARTER, "establishment-en.charter.md");
+    }
+
+    @Test
+    void englishDepartmentCharterWithBaselineMatchesTheGoldenFile() throws IOException {
+        assertGolden(EstablishmentFixtures.sampleWithBaseline("paediatrics-en.yaml"), DocumentKind.CHARTER,
+                "paediatrics-en-baseline.charter.md");
+    }
+
+    @Test
     void departmentCharterWithBaselineMatchesTheGoldenFile() throws IOException {
         assertGolden(EstablishmentFixtures.urgences(true), DocumentKind.CHARTER, "urgences-adultes-socle.charter.md");
     }
