@@ -52,12 +52,13 @@ final class DocumentSetRenderer {
     }
 
     List<String> fileNames(CheckedQuestionnaire checked, Collection<DocumentKind> documents, Collection<OutputFormat> formats) {
-        Questionnaire questionnaire = generable(checked);
+        checkGenerable(checked);
         List<String> names = new ArrayList<>();
-        for (DocumentKind kind : inOrder(documents)) {
+        for (DocumentKind kind : inOrder(checked, documents)) {
             String stem;
             try {
-                stem = composer().fileStem(questionnaire, kind);
+                stem = checked.establishment().isPresent() ? composer().fileStem(checked.establishment().get())
+                        : composer().fileStem(checked.questionnaire().orElseThrow(), kind);
             } catch (TemplateException e) {
                 throw new GenerationRefused(GenerationRefused.Reason.TEMPLATE, e.getMessage(), e);
             }
@@ -67,12 +68,12 @@ final class DocumentSetRenderer {
     }
 
     DocumentSet render(CheckedQuestionnaire checked, Collection<DocumentKind> documents, Collection<OutputFormat> formats) {
-        generable(checked); // refused here, before any thread starts on it
+        checkGenerable(checked); // refused here, before any thread starts on it
         timestamp.problem().ifPresent(problem -> {
             throw new GenerationRefused(GenerationRefused.Reason.ENVIRONMENT, problem, null);
         });
         List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
-        List<DocumentKind> kinds = inOrder(documents);
+        List<DocumentKind> kinds = inOrder(checked, documents);
         SourceAttachment source = SourceAttachment.of(checked.name(), checked.source());
         List<CompletableFuture<Rendered>> others = new ArrayList<>();
         for (DocumentKind kind : kinds.subList(Math.min(1, kinds.size()), kinds.size())) {
@@ -98,8 +99,16 @@ final class DocumentSetRenderer {
     }
 
     ComposedDocument compose(CheckedQuestionnaire checked, DocumentKind kind) {
+        checkGenerable(checked);
         try {
-            return composer().compose(generable(checked), kind, checked.logo());
+            if (checked.establishment().isPresent()) {
+                if (kind != DocumentKind.CHARTER) {
+                    throw new IllegalArgumentException(checked.name() + " is an establishment baseline: it has a charter, no "
+                            + kind.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                return composer().composeEstablishment(checked.establishment().get(), checked.logo());
+            }
+            return composer().compose(checked.questionnaire().orElseThrow(), checked.baseline(), kind, checked.logo());
         } catch (TemplateException e) {
             throw new GenerationRefused(GenerationRefused.Reason.TEMPLATE, e.getMessage(), e);
         }
@@ -220,13 +229,16 @@ final class DocumentSetRenderer {
         }
     }
 
-    private static Questionnaire generable(CheckedQuestionnaire checked) {
-        return checked.questionnaire().orElseThrow(() -> new IllegalArgumentException(
-                checked.name() + " has errors: its documents cannot be generated"));
+    private static void checkGenerable(CheckedQuestionnaire checked) {
+        if (!checked.valid()) {
+            throw new IllegalArgumentException(checked.name() + " has errors: its documents cannot be generated");
+        }
     }
 
-    private static List<DocumentKind> inOrder(Collection<DocumentKind> documents) {
-        return List.of(DocumentKind.values()).stream().filter(documents::contains).toList();
+    /** The documents asked for that the file has, in the order of {@link DocumentKind}: an establishment has only its charter. */
+    private static List<DocumentKind> inOrder(CheckedQuestionnaire checked, Collection<DocumentKind> documents) {
+        return List.of(DocumentKind.values()).stream().filter(documents::contains)
+                .filter(kind -> !checked.isEstablishment() || kind == DocumentKind.CHARTER).toList();
     }
 
     /** Built on first use: adapted templates are only read, and reported, when documents are asked for. */

@@ -141,7 +141,8 @@ public final class Toolkit implements AutoCloseable {
     /**
      * A department's documents in memory; charter and sheet are made in parallel.
      *
-     * @param checked a questionnaire without errors ({@link CheckedQuestionnaire#valid()})
+     * @param checked a questionnaire without errors ({@link CheckedQuestionnaire#valid()}); for an
+     *     establishment baseline, only its charter is made (it has no sheet)
      * @param documents which documents, made in the order of {@link DocumentKind}
      * @param formats which files of each, in the order given
      * @throws GenerationRefused when a template or the environment prevents it

@@ -13,6 +13,7 @@ import fr.charteia.document.DocumentMeta;
 import fr.charteia.document.Logo;
 import fr.charteia.document.Signatory;
 import fr.charteia.model.DocumentLanguage;
+import fr.charteia.model.Establishment;
 import fr.charteia.model.Person;
 import fr.charteia.model.Questionnaire;
 import java.io.StringWriter;
@@ -49,8 +50,20 @@ public final class DocumentComposer {
      * @throws TemplateException when a template is missing or names something the view model lacks
      */
     public ComposedDocument compose(Questionnaire questionnaire, DocumentKind kind, Optional<Logo> logo) {
+        return compose(questionnaire, Optional.empty(), kind, logo);
+    }
+
+    /**
+     * A department's document; with a baseline, the charter keeps only what is the department's and
+     * refers to the establishment charter for the common parts.
+     *
+     * @param baseline the establishment baseline the department applies, as loaded with it
+     * @throws TemplateException when a template is missing or names something the view model lacks
+     */
+    public ComposedDocument compose(Questionnaire questionnaire, Optional<Establishment> baseline, DocumentKind kind,
+            Optional<Logo> logo) {
         LanguageResources language = language(questionnaire.locale());
-        DocumentView view = new ViewBuilder(questionnaire, language).build();
+        DocumentView view = new ViewBuilder(questionnaire, baseline, language).build();
         String template = TemplateSet.nameOf(questionnaire.locale(), kind == DocumentKind.CHARTER
                 ? "charter.md.mustache" : "sheet.md.mustache");
         String markdown = render(template, view);
@@ -73,12 +86,31 @@ public final class DocumentComposer {
      *
      * @throws TemplateException when the language's terms cannot be read
      */
+    /**
+     * The establishment charter: the common parts once for all departments, the catalogue of tools and
+     * the baseline prohibitions.
+     *
+     * @throws TemplateException when a template is missing or names something the view model lacks
+     */
+    public ComposedDocument composeEstablishment(Establishment establishment, Optional<Logo> logo) {
+        LanguageResources language = language(establishment.locale());
+        EstablishmentView view = new EstablishmentViewBuilder(establishment, language).build();
+        String markdown = render(TemplateSet.nameOf(establishment.locale(), "establishment-charter.md.mustache"), view);
+        return new ComposedDocument(markdown, establishmentMeta(establishment, language, logo), fileStem(establishment));
+    }
+
+    /** The establishment charter's file name without extension, e.g. {@code charte-ia-etablissement-centre-hospitalier-de-valmont}. */
+    public String fileStem(Establishment establishment) {
+        return language(establishment.locale()).terms().get("file.establishment") + "-"
+                + FileStems.slug(establishment.organisation().name());
+    }
+
     public String fileStem(Questionnaire questionnaire, DocumentKind kind) {
         String prefix = language(questionnaire.locale()).terms().get(kind == DocumentKind.CHARTER ? "file.charter" : "file.sheet");
         return prefix + "-" + FileStems.slug(questionnaire.service().name());
     }
 
-    private String render(String template, DocumentView view) {
+    private String render(String template, Object view) {
         try {
             Mustache compiled = mustache.compile(template);
             StringWriter out = new StringWriter(32 * 1024);
@@ -116,6 +148,35 @@ public final class DocumentComposer {
                 q.document().distribution(),
                 q.document().parentReference(),
                 logo.map(image -> new Logo(image.bytes(), image.format(), image.widthPx(), image.heightPx(), logoDescription)),
+                terms.withPrefixes("cartouche.", "header.", "footer.", "toc.", "list."));
+    }
+
+    private DocumentMeta establishmentMeta(Establishment e, LanguageResources language, Optional<Logo> logo) {
+        DocumentTerms terms = language.terms();
+        Map<String, String> values = Map.of("organisation", e.organisation().name());
+        return new DocumentMeta(DocumentKind.CHARTER,
+                e.locale(),
+                terms.get("establishment.documentType"),
+                terms.fill("establishment.title", values),
+                terms.fill("establishment.subject", values),
+                Arrays.stream(terms.fill("establishment.keywords", values).split(",")).map(String::strip).toList(),
+                e.organisation().name(),
+                terms.get("establishment.service"),
+                Optional.empty(),
+                e.document().reference(),
+                e.document().version(),
+                e.document().effectiveDate(),
+                e.document().reviewDate(),
+                language.dates().format(e.document().effectiveDate()),
+                language.dates().format(e.document().reviewDate()),
+                signatory(e.document().writtenBy()),
+                signatory(e.document().reviewedBy()),
+                signatory(e.document().approvedBy()),
+                e.organisation().director().map(DocumentComposer::signatory),
+                e.document().distribution(),
+                Optional.empty(),
+                logo.map(image -> new Logo(image.bytes(), image.format(), image.widthPx(), image.heightPx(),
+                        terms.fill("logo.description", values))),
                 terms.withPrefixes("cartouche.", "header.", "footer.", "toc.", "list."));
     }
 

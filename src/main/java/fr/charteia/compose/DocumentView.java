@@ -67,7 +67,10 @@ public record DocumentView(
         boolean producesPatientTexts,
         String publicTools,
         boolean hasPublicTools,
-        boolean hasHealthData) {
+        boolean hasHealthData,
+        Refs refs,
+        boolean hasBaseline,
+        BaselineView baseline) {
 
     /**
      * A signatory or manager: {@code name} and {@code title} as written (cartouche, tables),
@@ -88,7 +91,8 @@ public record DocumentView(
      */
     public record ToolView(String name, String fullName, boolean hasShortName, String kind, String hosting,
             String contract, String trainsOnInputs, String account, String dpia, String record, String patientNotice,
-            boolean ceMarked, boolean isPublic, List<String> receives, boolean receivesSomething) {
+            boolean ceMarked, boolean isPublic, List<String> receives, boolean receivesSomething, String origin,
+            boolean hasOrigin) {
     }
 
     /** Some tools named together in running text (« Assistant DPI et Dictée HDS »), and whether there are any. */
@@ -202,5 +206,49 @@ public record DocumentView(
 
     /** A training or awareness action: for whom (its audience, else the roles it names, else everyone) and when. */
     public record Training(String title, String audience, String date, boolean hasDate) {
+    }
+
+    /**
+     * Where things are, for texts that name a section (the common partials): the section numbers of
+     * the document being made, and who is told first. {@code department} is false in the
+     * establishment charter, whose texts send the reader to the department's charter instead. A
+     * section the document does not have is empty (a department charter with a baseline leaves
+     * verification, data protection and the new-tool procedure to the establishment charter).
+     *
+     * @param responsible whom a user tells first, phrased for running text (« le Dr … », « son responsable »)
+     */
+    public record Refs(boolean department, String tools, String uses, String forbidden, String risks,
+            String verification, String dataProtection, String newTool, String contacts, String training,
+            String governance, String responsible) {
+
+        /** A department charter without baseline: every section of its own. */
+        static Refs department(String responsible) {
+            return new Refs(true, "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", responsible);
+        }
+
+        /** A department charter that applies an establishment charter: only what is the department's. */
+        static Refs departmentWithBaseline(String responsible) {
+            return new Refs(true, "2", "3", "4", "5", "", "", "", "6", "7", "8", responsible);
+        }
+
+        /** The establishment charter. */
+        static Refs establishment(String responsible) {
+            return new Refs(false, "4", "", "5", "6", "7", "8", "9", "10", "11", "12", responsible);
+        }
+    }
+
+    /**
+     * The establishment charter a department charter applies: its reference and version, where its
+     * common parts are ({@code refs}), and its prohibitions phrased for this department (its own
+     * data, uses and roles of the kinds a prohibition names). Empty values without a baseline.
+     *
+     * @param ownIncident whether the department wrote its own incident procedure rather than inheriting the establishment's
+     */
+    public record BaselineView(String organisation, String reference, String version, Refs refs,
+            List<Prohibition> prohibitions, boolean hasProhibitions, boolean ownIncident) {
+
+        static BaselineView none() {
+            return new BaselineView("", "", "", Refs.establishment(""), List.of(), false, false);
+        }
     }
 }

@@ -16,11 +16,16 @@ import fr.charteia.compose.DocumentView.ToolStatuses;
 import fr.charteia.compose.DocumentView.ToolView;
 import fr.charteia.compose.DocumentView.Training;
 import fr.charteia.compose.DocumentView.UseView;
+import fr.charteia.compose.DocumentView.BaselineView;
+import fr.charteia.compose.DocumentView.Prohibition;
+import fr.charteia.compose.DocumentView.Refs;
 import fr.charteia.compose.Phrasing.Conjunction;
 import fr.charteia.document.Status;
 import fr.charteia.model.AuthorisedUse;
 import fr.charteia.model.Contact;
 import fr.charteia.model.DataCategory;
+import fr.charteia.model.Establishment;
+import fr.charteia.model.Organisation;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.model.Role;
 import fr.charteia.model.Tool;
@@ -40,6 +45,7 @@ import java.util.stream.Collectors;
 final class ViewBuilder {
 
     private final Questionnaire q;
+    private final Optional<Establishment> baseline;
     private final DocumentTerms terms;
     private final Phrasing phrasing;
     private final List<Reference> references;
@@ -47,7 +53,13 @@ final class ViewBuilder {
     private final DateText dates;
 
     ViewBuilder(Questionnaire questionnaire, LanguageResources language) {
+        this(questionnaire, Optional.empty(), language);
+    }
+
+    /** @param baseline the establishment baseline the department applies, when it names one */
+    ViewBuilder(Questionnaire questionnaire, Optional<Establishment> baseline, LanguageResources language) {
         this.q = questionnaire;
+        this.baseline = baseline;
         this.terms = language.terms();
         this.phrasing = language.phrasing();
         this.references = language.references();
@@ -146,7 +158,20 @@ final class ViewBuilder {
                 patientTexts,
                 phrasing.join(publicTools, Conjunction.AND),
                 !publicTools.isEmpty(),
-                healthData);
+                healthData,
+                baseline.isPresent() ? Refs.departmentWithBaseline(person(q.service().manager()).inText())
+                        : Refs.department(person(q.service().manager()).inText()),
+                baseline.isPresent(),
+                baseline.map(this::baselineView).orElseGet(BaselineView::none));
+    }
+
+    /** The establishment charter this one applies, its prohibitions phrased with the department's own words. */
+    private BaselineView baselineView(Establishment establishment) {
+        List<Prohibition> prohibitions = new BaselinePhrases(establishment, Optional.of(q), terms, phrasing).all();
+        boolean ownIncident = q.incident().isPresent() && !q.incident().equals(establishment.incident());
+        return new BaselineView(establishment.organisation().name(), establishment.document().reference(),
+                establishment.document().version(), Refs.establishment(""), prohibitions, !prohibitions.isEmpty(),
+                ownIncident);
     }
 
     /** Each tool's row of statuses, one per data category, in declaration order. */
@@ -210,13 +235,26 @@ final class ViewBuilder {
                 receives.add(data.get(column).label());
             }
         }
+        Optional<String> origin = baseline.map(establishment -> establishment.findTool(tool.id()).isPresent()
+                ? "tool.origin.catalogue" : "tool.origin.own").map(terms::get);
+        return describe(tool, terms, receives, patientData, origin);
+    }
+
+    /**
+     * A tool as a tools table states it, in a department's charter or in the establishment's catalogue.
+     *
+     * @param origin where the tool comes from, for a department that applies a baseline
+     */
+    static ToolView describe(Tool tool, DocumentTerms terms, List<String> receives, boolean patientData,
+            Optional<String> origin) {
         return new ToolView(tool.displayName(), tool.name(), tool.shortName().isPresent(), terms.of(tool.kind()),
-                terms.of(tool.hosting()), yesNo(tool.contract()), terms.of(tool.trainsOnInputs()),
+                terms.of(tool.hosting()), yesNo(terms, tool.contract()), terms.of(tool.trainsOnInputs()),
                 tool.account().map(terms::of).orElse(terms.get("answer.unstated")), terms.of(tool.dpia()),
-                tool.record().map(this::yesNo).orElse(terms.get("answer.unstated")),
-                tool.patientNotice().map(this::yesNo)
+                tool.record().map(answer -> yesNo(terms, answer)).orElse(terms.get("answer.unstated")),
+                tool.patientNotice().map(answer -> yesNo(terms, answer))
                         .orElse(terms.get(patientData ? "answer.unstated" : "answer.notApplicable")),
-                tool.ceMarked(), tool.kind() == ToolKind.PUBLIC, receives, !receives.isEmpty());
+                tool.ceMarked(), tool.kind() == ToolKind.PUBLIC, receives, !receives.isEmpty(), origin.orElse(""),
+                origin.isPresent());
     }
 
     /** Tools an authorised entry gives health data to, in declaration order. */
@@ -244,15 +282,20 @@ final class ViewBuilder {
     }
 
     private List<ContactView> contacts() {
+        return contacts(q.organisation(), terms);
+    }
+
+    /** The organisation's contacts in the order the documents list them: DPO, RSSI, AI referent. */
+    static List<ContactView> contacts(Organisation organisation, DocumentTerms terms) {
         List<ContactView> contacts = new ArrayList<>();
-        var c = q.organisation().contacts();
-        c.dpo().ifPresent(dpo -> contacts.add(contact("contact.dpo", dpo)));
-        c.securityOfficer().ifPresent(rssi -> contacts.add(contact("contact.security_officer", rssi)));
-        c.aiReferent().ifPresent(referent -> contacts.add(contact("contact.ai_referent", referent)));
+        var c = organisation.contacts();
+        c.dpo().ifPresent(dpo -> contacts.add(contact(terms, "contact.dpo", dpo)));
+        c.securityOfficer().ifPresent(rssi -> contacts.add(contact(terms, "contact.security_officer", rssi)));
+        c.aiReferent().ifPresent(referent -> contacts.add(contact(terms, "contact.ai_referent", referent)));
         return contacts;
     }
 
-    private ContactView contact(String roleKey, Contact contact) {
+    private static ContactView contact(DocumentTerms terms, String roleKey, Contact contact) {
         return new ContactView(terms.get(roleKey), contact.name(), contact.email(), contact.phone().orElse(""),
                 contact.phone().isPresent());
     }
@@ -261,7 +304,7 @@ final class ViewBuilder {
         return new Person(person.name(), person.title(), phrasing.person(person.name()), phrasing.inText(person.title()));
     }
 
-    private String yesNo(boolean answer) {
+    private static String yesNo(DocumentTerms terms, boolean answer) {
         return terms.get(answer ? "answer.yes" : "answer.no");
     }
 

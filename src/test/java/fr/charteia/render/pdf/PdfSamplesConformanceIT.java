@@ -2,6 +2,7 @@ package fr.charteia.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.charteia.EstablishmentFixtures;
 import fr.charteia.OutputFormat;
 import fr.charteia.RenderedFile;
 import fr.charteia.SampleDocuments;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every sample questionnaire, charter and sheet, written once with its questionnaire attached, passes
  * veraPDF as PDF/A-3a and PDF/UA-1 with no failed rule. veraPDF reads every object of every file, the
  * slowest check of the PDFs: it runs in mvn verify, the other checks of the same files in
- * {@link PdfSamplesTest}.
+ * {@link PdfSamplesTest}. The establishment charter of the test baseline and a department charter
+ * and sheet shortened by it are checked too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfSamplesConformanceIT {
@@ -38,6 +40,13 @@ class PdfSamplesConformanceIT {
                     List.of(OutputFormat.PDF)).files()) {
                 written.put(file.getFileName() + " " + pdf.kind().name().toLowerCase(Locale.ROOT), pdf.bytes());
             }
+        }
+        // the establishment charter, and a department's documents shortened by its baseline
+        written.put("etablissement.yaml charter", toolkit.render(EstablishmentFixtures.checkedEstablishment(),
+                List.of(DocumentKind.CHARTER), List.of(OutputFormat.PDF)).files().get(0).bytes());
+        for (RenderedFile pdf : toolkit.render(EstablishmentFixtures.urgences(true), List.of(DocumentKind.values()),
+                List.of(OutputFormat.PDF)).files()) {
+            written.put("urgences-adultes.yaml with baseline " + pdf.kind().name().toLowerCase(Locale.ROOT), pdf.bytes());
         }
     }
 
