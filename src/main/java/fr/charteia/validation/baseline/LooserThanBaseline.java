@@ -1,0 +1,90 @@
+package fr.charteia.validation.baseline;
+
+import fr.charteia.model.AuthorisedUse;
+import fr.charteia.model.BaselineProhibition;
+import fr.charteia.model.DataCategory;
+import fr.charteia.model.Establishment;
+import fr.charteia.model.Ids;
+import fr.charteia.model.Questionnaire;
+import fr.charteia.model.Role;
+import fr.charteia.model.Tool;
+import fr.charteia.model.Use;
+import fr.charteia.validation.RuleCode;
+import fr.charteia.validation.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * B-LOOSEN: a department may only be stricter than its establishment. An authorised rule that grants
+ * a combination a baseline prohibition covers (its tools by id, the department's data, uses and roles by
+ * their kind; a part the prohibition leaves out covers everything) is an error, once per rule and
+ * prohibition, at the one reference that makes it so when there is one.
+ */
+final class LooserThanBaseline implements BaselineRule {
+
+    @Override
+    public void check(Questionnaire department, Questionnaire completed, Establishment baseline, BaselineFindings findings) {
+        for (int i = 0; i < completed.authorised().size(); i++) {
+            AuthorisedUse rule = completed.authorised().get(i);
+            if (rule == null) {
+                continue;
+            }
+            Optional<Use> use = rule.use() == null ? Optional.empty() : completed.findUse(rule.use());
+            for (int p = 0; p < baseline.forbidden().size(); p++) {
+                BaselineProhibition prohibition = baseline.forbidden().get(p);
+                if (prohibition == null || !prohibition.namesCombination()) {
+                    continue;
+                }
+                Predicate<Tool> tool = t -> prohibition.coversAllTools() || prohibition.tools().contains(t.id());
+                Predicate<DataCategory> data = d -> prohibition.dataKinds().isEmpty() || prohibition.dataKinds().contains(d.kind());
+                Predicate<Role> role = r -> prohibition.roleKinds().isEmpty() || prohibition.roleKinds().contains(r.kind());
+                List<Tool> tools = completed.toolsNamed(rule.tools()).stream().filter(tool).toList();
+                List<DataCategory> dataCovered = completed.dataNamed(rule.data()).stream().filter(data).toList();
+                List<Role> roles = completed.rolesNamed(rule.roles()).stream().filter(role).toList();
+                boolean useCovered = prohibition.useKinds().isEmpty()
+                        || use.map(u -> prohibition.useKinds().contains(u.kind())).orElse(false);
+                if (tools.isEmpty() || dataCovered.isEmpty() || roles.isEmpty() || !useCovered) {
+                    continue;
+                }
+                String at = "authorised[" + i + "]";
+                String path = single(rule.tools(), tools, Tool::id, at + ".tools", !prohibition.coversAllTools())
+                        .or(() -> single(rule.data(), dataCovered, DataCategory::id, at + ".data",
+                                !prohibition.dataKinds().isEmpty()))
+                        .or(() -> single(rule.roles(), roles, Role::id, at + ".roles", !prohibition.roleKinds().isEmpty()))
+                        .orElse(!prohibition.useKinds().isEmpty() && prohibition.tools().isEmpty()
+                                && prohibition.dataKinds().isEmpty() && prohibition.roleKinds().isEmpty() ? at + ".use" : at);
+                findings.add(RuleCode.B_LOOSEN, Severity.ERROR, "message", path, Map.of(
+                        "use", use.map(Use::label).orElse(String.valueOf(rule.use())),
+                        "tools", quoted(tools, Tool::name),
+                        "data", quoted(dataCovered, DataCategory::label),
+                        "roles", quoted(roles, Role::label),
+                        "number", String.valueOf(p + 1),
+                        "reason", prohibition.reason().or(prohibition::statement).orElse("")));
+            }
+        }
+    }
+
+    /**
+     * The path of the one reference that brings the covered items in, when the prohibition narrows this
+     * part and exactly one reference (not {@code "*"}) names what it covers.
+     */
+    private static <T> Optional<String> single(List<String> references, List<T> covered, Function<T, String> id,
+            String list, boolean narrowed) {
+        if (!narrowed || Ids.namesAll(references)) {
+            return Optional.empty();
+        }
+        List<String> coveredIds = covered.stream().map(id).filter(Objects::nonNull).toList();
+        List<Integer> naming = java.util.stream.IntStream.range(0, references.size())
+                .filter(k -> coveredIds.contains(references.get(k))).boxed().toList();
+        return naming.size() == 1 ? Optional.of(list + "[" + naming.get(0) + "]") : Optional.empty();
+    }
+
+    private static <T> String quoted(List<T> items, Function<T, String> label) {
+        return items.stream().map(label).map(text -> "« " + text + " »").collect(Collectors.joining(", "));
+    }
+}
