@@ -52,10 +52,17 @@ final class LooserThanBaseline implements BaselineRule {
                     continue;
                 }
                 String at = "authorised[" + i + "]";
-                String path = single(rule.tools(), tools, Tool::id, at + ".tools", !prohibition.coversAllTools())
-                        .or(() -> single(rule.data(), dataCovered, DataCategory::id, at + ".data",
-                                !prohibition.dataKinds().isEmpty()))
-                        .or(() -> single(rule.roles(), roles, Role::id, at + ".roles", !prohibition.roleKinds().isEmpty()))
+                List<Part> parts = List.of(
+                        part(rule.tools(), completed.toolsNamed(rule.tools()), tools, Tool::id, at + ".tools",
+                                !prohibition.coversAllTools()),
+                        part(rule.data(), completed.dataNamed(rule.data()), dataCovered, DataCategory::id, at + ".data",
+                                !prohibition.dataKinds().isEmpty()),
+                        part(rule.roles(), completed.rolesNamed(rule.roles()), roles, Role::id, at + ".roles",
+                                !prohibition.roleKinds().isEmpty()));
+                // the reference the prohibition singles out among several, else any one reference it rests on
+                String path = parts.stream().filter(pt -> pt.path().isPresent() && pt.narrowed()).findFirst()
+                        .or(() -> parts.stream().filter(pt -> pt.path().isPresent()).findFirst())
+                        .flatMap(Part::path)
                         .orElse(!prohibition.useKinds().isEmpty() && prohibition.tools().isEmpty()
                                 && prohibition.dataKinds().isEmpty() && prohibition.roleKinds().isEmpty() ? at + ".use" : at);
                 findings.add(RuleCode.B_LOOSEN, Severity.ERROR, "message", path, Map.of(
@@ -69,19 +76,25 @@ final class LooserThanBaseline implements BaselineRule {
         }
     }
 
+    /** One part of an authorised rule seen by a prohibition: the one reference naming what it covers, if one. */
+    private record Part(Optional<String> path, boolean narrowed) {
+    }
+
     /**
-     * The path of the one reference that brings the covered items in, when the prohibition narrows this
-     * part and exactly one reference (not {@code "*"}) names what it covers.
+     * @param narrowed whether the prohibition restricts this part at all
+     * @return the path of the one reference (not {@code "*"}) that names what the prohibition covers, and
+     *     whether the prohibition left out other items this part names
      */
-    private static <T> Optional<String> single(List<String> references, List<T> covered, Function<T, String> id,
+    private static <T> Part part(List<String> references, List<T> named, List<T> covered, Function<T, String> id,
             String list, boolean narrowed) {
         if (!narrowed || Ids.namesAll(references)) {
-            return Optional.empty();
+            return new Part(Optional.empty(), false);
         }
         List<String> coveredIds = covered.stream().map(id).filter(Objects::nonNull).toList();
         List<Integer> naming = java.util.stream.IntStream.range(0, references.size())
                 .filter(k -> coveredIds.contains(references.get(k))).boxed().toList();
-        return naming.size() == 1 ? Optional.of(list + "[" + naming.get(0) + "]") : Optional.empty();
+        return new Part(naming.size() == 1 ? Optional.of(list + "[" + naming.get(0) + "]") : Optional.empty(),
+                covered.size() < named.size());
     }
 
     private static <T> String quoted(List<T> items, Function<T, String> label) {
