@@ -145,10 +145,12 @@ final class QuestionnaireChecking {
 
     /**
      * A finding that only says the department lacks what its baseline would have given: its organisation
-     * and the catalogue tools its rules name. With the baseline unusable, B-BASELINE says it once.
+     * the catalogue tools its rules name and the training actions. With the baseline unusable, B-BASELINE
+     * says it once.
      */
     private static boolean inheritedPart(Finding finding) {
         return finding.code() == RuleCode.Q_SCHEMA && finding.path().equals("organisation")
+                || finding.code() == RuleCode.G_TRAINING || finding.code() == RuleCode.G_TRAINING_ROLE
                 || finding.code() == RuleCode.Q_REF && finding.path().matches("(authorised|forbidden)\\[\\d+]\\.tools\\[\\d+]");
     }
 
