@@ -7,6 +7,7 @@ import fr.charteia.load.QuestionnaireLoader;
 import fr.charteia.load.UnreadableQuestionnaireException;
 import fr.charteia.model.Establishment;
 import fr.charteia.validation.QuestionnaireValidator;
+import fr.charteia.validation.baseline.UnusableBaseline.Cause;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -27,17 +28,14 @@ import java.util.function.Supplier;
  */
 final class Baselines {
 
-    /** Why a named baseline cannot be used; each is one B-BASELINE message. */
-    enum Problem { ABSOLUTE, OUTSIDE, MISSING, UNREADABLE, NOT_ESTABLISHMENT, INVALID, UPLOAD }
-
     /**
      * What became of a named baseline: the establishment and its folder (where its logo is read), or
      * the problem with what the message needs.
      */
     record Resolution(Optional<Establishment> establishment, Optional<Path> folder, String fileName,
-            Optional<Problem> problem, String resolved, long errors, Optional<LoadFailure> failure) {
+            Optional<Cause> problem, String resolved, long errors, Optional<LoadFailure> failure) {
 
-        static Resolution of(Problem problem, String resolved) {
+        static Resolution of(Cause problem, String resolved) {
             return new Resolution(Optional.empty(), Optional.empty(), "", Optional.of(problem), resolved, 0, Optional.empty());
         }
     }
@@ -68,44 +66,44 @@ final class Baselines {
         try {
             relative = Path.of(named);
         } catch (InvalidPathException e) {
-            return Resolution.of(Problem.MISSING, named);
+            return Resolution.of(Cause.MISSING, named);
         }
         if (relative.isAbsolute() || named.startsWith("/") || named.startsWith("\\")) {
-            return Resolution.of(Problem.ABSOLUTE, named);
+            return Resolution.of(Cause.ABSOLUTE, named);
         }
         Path treeAbsolute = tree.toAbsolutePath().normalize();
         Path file = folder.toAbsolutePath().normalize().resolve(relative).normalize();
         String shown = shown(folder.resolve(relative).normalize());
         if (!file.startsWith(treeAbsolute)) {
-            return Resolution.of(Problem.OUTSIDE, shown);
+            return Resolution.of(Cause.OUTSIDE, shown);
         }
         if (!Files.exists(file)) {
-            return Resolution.of(Problem.MISSING, shown);
+            return Resolution.of(Cause.MISSING, shown);
         }
         Path real;
         BasicFileAttributes attributes;
         try {
             real = file.toRealPath();
             if (!real.startsWith(treeAbsolute.toRealPath())) {
-                return Resolution.of(Problem.OUTSIDE, shown);
+                return Resolution.of(Cause.OUTSIDE, shown);
             }
             attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
-            return Resolution.of(Problem.MISSING, shown);
+            return Resolution.of(Cause.MISSING, shown);
         }
         Key key = new Key(real, attributes.size(), attributes.lastModifiedTime().toMillis());
         Read read = cache.computeIfAbsent(key, k -> read(k.realPath()));
         Path fileName = real.getFileName();
         String name = fileName == null ? shown : fileName.toString();
         if (read.failure().isPresent()) {
-            return new Resolution(Optional.empty(), Optional.empty(), name, Optional.of(Problem.UNREADABLE), shown, 0,
+            return new Resolution(Optional.empty(), Optional.empty(), name, Optional.of(Cause.UNREADABLE), shown, 0,
                     read.failure());
         }
         if (read.kind() != QuestionnaireKind.ESTABLISHMENT) {
-            return Resolution.of(Problem.NOT_ESTABLISHMENT, shown);
+            return Resolution.of(Cause.NOT_ESTABLISHMENT, shown);
         }
         if (read.establishment().isEmpty()) {
-            return new Resolution(Optional.empty(), Optional.empty(), name, Optional.of(Problem.INVALID), shown,
+            return new Resolution(Optional.empty(), Optional.empty(), name, Optional.of(Cause.INVALID), shown,
                     read.errors(), Optional.empty());
         }
         return new Resolution(read.establishment(), Optional.ofNullable(file.getParent()), name, Optional.empty(), shown, 0,

@@ -16,14 +16,12 @@ import fr.charteia.validation.LogoFindings;
 import fr.charteia.validation.ProblemMessages;
 import fr.charteia.validation.QuestionnaireValidator;
 import fr.charteia.validation.RuleCode;
-import fr.charteia.validation.Severity;
 import fr.charteia.validation.baseline.BaselineRules;
 import fr.charteia.validation.baseline.Inheritance;
+import fr.charteia.validation.baseline.UnusableBaseline;
 import fr.charteia.validation.Terms;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,7 +116,7 @@ final class QuestionnaireChecking {
     private CheckedQuestionnaire withBaseline(String name, LoadedQuestionnaire loaded, String named, Optional<Path> folder,
             Path tree, Locale language) {
         Questionnaire department = loaded.questionnaire().orElseThrow();
-        Baselines.Resolution resolution = folder.isEmpty() ? Baselines.Resolution.of(Baselines.Problem.UPLOAD, named)
+        Baselines.Resolution resolution = folder.isEmpty() ? Baselines.Resolution.of(UnusableBaseline.Cause.UPLOAD, named)
                 : baselines.resolve(named, folder.get(), tree);
         if (resolution.establishment().isEmpty()) {
             List<Finding> findings = new ArrayList<>(validator.get().validate(loaded, language).stream()
@@ -156,25 +154,8 @@ final class QuestionnaireChecking {
 
     private static Finding baselineProblem(String named, Baselines.Resolution resolution, Path tree,
             LoadedQuestionnaire loaded, Locale language) {
-        Terms terms = Terms.of(QuestionnaireValidator.supported(language));
-        Baselines.Problem problem = resolution.problem().orElseThrow();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("value", named);
-        values.put("resolved", resolution.resolved());
-        values.put("tree", tree.toString().isEmpty() ? "." : tree.toString());
-        values.put("count", String.valueOf(resolution.errors()));
-        values.put("detail", resolution.failure().map(f -> ProblemMessages.asFinding(f, terms).message()).orElse(""));
-        String variant = switch (problem) {
-            case ABSOLUTE -> "absolute";
-            case OUTSIDE -> "outside";
-            case MISSING -> "missing";
-            case UNREADABLE -> "unreadable";
-            case NOT_ESTABLISHMENT -> "notEstablishment";
-            case INVALID -> resolution.errors() == 1 ? "invalidOne" : "invalid";
-            case UPLOAD -> "upload";
-        };
-        return new Finding(RuleCode.B_BASELINE, Severity.ERROR, "baseline", terms.fill("B-BASELINE." + variant, values),
-                loaded.sourceMap().find("baseline"));
+        return UnusableBaseline.finding(resolution.problem().orElseThrow(), named, resolution.resolved(), tree.toString(),
+                resolution.errors(), resolution.failure(), loaded.sourceMap(), language);
     }
 
     private record LogoOutcome(List<Finding> findings, Optional<Logo> logo) {

@@ -38,11 +38,11 @@ final class BaselineFindings {
         return terms.of(value);
     }
 
-    /** Adds a finding whose message is {@code CODE.variant} of the bundle, {@code {baseline}} filled in. */
-    void add(RuleCode code, Severity severity, String variant, String path, Map<String, String> values) {
+    /** Adds a finding whose message is {@code key} of the bundle ({@code B-TOOL.message}), {@code {baseline}} filled in. */
+    void add(RuleCode code, Severity severity, String key, String path, Map<String, String> values) {
         Map<String, String> all = new LinkedHashMap<>(values);
         all.put("baseline", baselineName);
-        findings.add(new Finding(code, severity, path, terms.fill(code.code() + "." + variant, all), sourceMap.find(path)));
+        findings.add(new Finding(code, severity, path, terms.fill(key, all), sourceMap.find(path)));
     }
 
     List<Finding> findings() {

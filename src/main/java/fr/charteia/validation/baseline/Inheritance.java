@@ -4,7 +4,6 @@ import fr.charteia.model.AuthorisedUse;
 import fr.charteia.model.DocumentControl;
 import fr.charteia.model.Establishment;
 import fr.charteia.model.ForbiddenUse;
-import fr.charteia.model.Ids;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.model.Role;
 import fr.charteia.model.Tool;
@@ -84,10 +83,5 @@ public final class Inheritance {
             }
         }
         return inherited;
-    }
-
-    /** Whether a reference list names this id, or every item. */
-    static boolean names(List<String> references, String id) {
-        return Ids.namesAll(references) || references.contains(id);
     }
 }

@@ -65,7 +65,7 @@ final class LooserThanBaseline implements BaselineRule {
                         .flatMap(Part::path)
                         .orElse(!prohibition.useKinds().isEmpty() && prohibition.tools().isEmpty()
                                 && prohibition.dataKinds().isEmpty() && prohibition.roleKinds().isEmpty() ? at + ".use" : at);
-                findings.add(RuleCode.B_LOOSEN, Severity.ERROR, "message", path, Map.of(
+                findings.add(RuleCode.B_LOOSEN, Severity.ERROR, "B-LOOSEN.message", path, Map.of(
                         "use", use.map(Use::label).orElse(String.valueOf(rule.use())),
                         "tools", quoted(tools, Tool::name),
                         "data", quoted(dataCovered, DataCategory::label),

@@ -19,7 +19,7 @@ final class ParentReference implements BaselineRule {
         }
         department.document().parentReference()
                 .filter(reference -> !reference.equals(baseline.document().reference()))
-                .ifPresent(reference -> findings.add(RuleCode.B_OVERRIDE, Severity.ERROR, "parentReference",
+                .ifPresent(reference -> findings.add(RuleCode.B_OVERRIDE, Severity.ERROR, "B-OVERRIDE.parentReference",
                         "document.parent_reference", Map.of("here", reference, "there", baseline.document().reference())));
     }
 }

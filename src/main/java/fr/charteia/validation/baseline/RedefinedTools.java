@@ -44,7 +44,7 @@ final class RedefinedTools implements BaselineRule {
                 }
             }
             if (!differences.isEmpty()) {
-                findings.add(RuleCode.B_OVERRIDE, Severity.ERROR, "tool", "tools[" + i + "]", Map.of(
+                findings.add(RuleCode.B_OVERRIDE, Severity.ERROR, "B-OVERRIDE.tool", "tools[" + i + "]", Map.of(
                         "id", tool.id(), "differences", String.join(" ; ", differences)));
             }
         }

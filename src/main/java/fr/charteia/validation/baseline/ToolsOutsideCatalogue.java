@@ -22,7 +22,7 @@ final class ToolsOutsideCatalogue implements BaselineRule {
         for (int i = 0; i < department.tools().size(); i++) {
             Tool tool = department.tools().get(i);
             if (tool != null && tool.id() != null && baseline.findTool(tool.id()).isEmpty()) {
-                findings.add(RuleCode.B_TOOL, Severity.WARNING, "message", "tools[" + i + "]", Map.of(
+                findings.add(RuleCode.B_TOOL, Severity.WARNING, "B-TOOL.message", "tools[" + i + "]", Map.of(
                         "id", tool.id(), "name", String.valueOf(tool.name()), "known", known.isEmpty() ? "—" : known));
             }
         }
