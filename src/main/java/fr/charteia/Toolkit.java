@@ -76,9 +76,24 @@ public final class Toolkit implements AutoCloseable {
         return new Builder();
     }
 
-    /** Loads and validates a questionnaire file, and reads the logo it names (relative to its folder). */
+    /**
+     * Loads and validates a questionnaire file, and reads the logo it names (relative to its folder).
+     * An establishment baseline ({@code charte-ia-etablissement/1}) comes back with
+     * {@link CheckedQuestionnaire#establishment()} when valid. A department naming a baseline may reach
+     * it within the working directory when the file is under it, else within the file's own folder.
+     */
     public CheckedQuestionnaire validate(Path file, Locale language) {
         return checking.check(file, language);
+    }
+
+    /**
+     * The same for a file found in a folder tree (a batch's {@code DIR}): the baseline a department
+     * names must be inside {@code tree}, real paths compared (a symbolic link leading out is refused).
+     * Baselines are read and checked once per file (and again only if the file changes), whatever the
+     * number of departments and threads.
+     */
+    public CheckedQuestionnaire validate(Path file, Path tree, Locale language) {
+        return checking.check(file, tree, language);
     }
 
     /** Loads and validates many files on every core; the results are in the order of {@code files}. */

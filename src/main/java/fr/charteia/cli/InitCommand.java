@@ -1,6 +1,7 @@
 package fr.charteia.cli;
 
 import fr.charteia.output.AtomicFiles;
+import fr.charteia.starter.StarterEstablishment;
 import fr.charteia.starter.StarterQuestionnaire;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,11 +43,23 @@ final class InitCommand implements Callable<Integer> {
             description = "Fichier à créer. Défaut : ${DEFAULT-VALUE}.")
     Path file;
 
+    @Option(names = "--etablissement", descriptionKey = "etablissement",
+            description = "Écrit plutôt un socle d'établissement commenté (format charte-ia-etablissement/1), "
+                    + "valide tel quel, à adapter : organisation, catalogue d'outils, interdits communs. "
+                    + "Fichier par défaut : " + InitCommand.ESTABLISHMENT_FILE + ".")
+    boolean establishment;
+
+    /** The file {@code init --etablissement} writes when none is named. */
+    static final String ESTABLISHMENT_FILE = "etablissement.yaml";
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (establishment) {
+            return establishment();
+        }
         Texts texts = Texts.of(Texts.defaultLanguage());
         Launcher launcher = CharteIaCommand.launcherOf(spec);
         PrintWriter out = spec.commandLine().getOut();
@@ -74,6 +88,41 @@ final class InitCommand implements Callable<Integer> {
                     launcher.with("schema")));
         }
         out.println(texts.get("init.next", validate));
+        return ExitCodes.OK;
+    }
+
+    /** {@code init --etablissement}: the starter baseline, and its schema beside it. */
+    private Integer establishment() throws IOException {
+        Texts texts = Texts.of(Texts.defaultLanguage());
+        if (spec.commandLine().getParseResult().matchedPositionals().isEmpty()) {
+            file = Path.of(ESTABLISHMENT_FILE);
+        }
+        Launcher launcher = CharteIaCommand.launcherOf(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String validate = launcher.with("validate", file.toString());
+        try {
+            AtomicFiles.create(file, StarterEstablishment.render(validate).getBytes(StandardCharsets.UTF_8));
+        } catch (FileAlreadyExistsException e) {
+            err.println(texts.get("init.exists", file, launcher.with("init", "--etablissement", freeName(file).toString())));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        } catch (IOException e) {
+            err.println(WriteFailureText.of(e, file, texts));
+            err.println(texts.get("init.establishmentNotWritten", file));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        }
+        out.println(texts.get("init.establishmentWritten", file));
+        Path schema = file.resolveSibling(StarterEstablishment.SCHEMA_FILE);
+        try {
+            AtomicFiles.create(schema, SchemaCommand.schema(SchemaCommand.ESTABLISHMENT_RESOURCE));
+            out.println(texts.get("init.schemaWritten", schema));
+        } catch (FileAlreadyExistsException e) {
+            out.println(texts.get("init.schemaKept", schema));
+        } catch (IOException e) {
+            out.println(texts.get("init.schemaNotWritten", schema, WriteFailureText.of(e, schema, texts),
+                    launcher.with("schema", "--etablissement")));
+        }
+        out.println(texts.get("init.establishmentNext", validate));
         return ExitCodes.OK;
     }
 

@@ -28,6 +28,14 @@ final class SchemaCommand implements Callable<Integer> {
 
     static final String RESOURCE = "/schema/charte-ia-1.schema.json";
 
+    /** The schema of an establishment baseline, format charte-ia-etablissement/1. */
+    static final String ESTABLISHMENT_RESOURCE = "/schema/charte-ia-etablissement-1.schema.json";
+
+    @Option(names = "--etablissement", descriptionKey = "etablissement",
+            description = "Écrit le schéma du socle d'établissement (format charte-ia-etablissement/1) au lieu de celui "
+                    + "du questionnaire d'un service.")
+    boolean establishment;
+
     @Option(names = "--out", paramLabel = "FICHIER",
             description = "Fichier où écrire le schéma. Il est remplacé s'il existe, car c'est un fichier produit par "
                     + "charte-ia, à réécrire à chaque nouvelle version. Sans cette option, le schéma est affiché.")
@@ -41,7 +49,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] schema = schema();
+        byte[] schema = establishment ? schema(ESTABLISHMENT_RESOURCE) : schema();
         if (out == null) {
             spec.commandLine().getOut().print(new String(schema, StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
@@ -60,13 +68,17 @@ final class SchemaCommand implements Callable<Integer> {
 
     /** The schema shipped in the jar, the one the tests check against the model. */
     static byte[] schema() {
-        try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
+        return schema(RESOURCE);
+    }
+
+    static byte[] schema(String resource) {
+        try (InputStream in = SchemaCommand.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("schema missing from the jar: " + RESOURCE);
+                throw new IllegalStateException("schema missing from the jar: " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("schema unreadable in the jar: " + RESOURCE, e);
+            throw new UncheckedIOException("schema unreadable in the jar: " + resource, e);
         }
     }
 }

@@ -27,9 +27,19 @@ final class FormatShape {
     /** Expected type of each open container; {@code null} inside a value of the wrong shape. */
     private final Deque<Optional<Type>> open = new ArrayDeque<>();
     private Type pending;
+    private final Class<?> root;
+
+    /** The shape of a file whose top-level mapping binds {@code root} (a department's or an establishment's). */
+    FormatShape(Class<?> root) {
+        this.root = root;
+    }
+
+    FormatShape() {
+        this(Questionnaire.class);
+    }
 
     void startObject(boolean root) {
-        Type expected = root ? Questionnaire.class : expectedHere();
+        Type expected = root ? this.root : expectedHere();
         open.push(Optional.ofNullable(unwrapOptional(expected)).filter(t -> t instanceof Class<?> c && c.isRecord()));
         pending = null;
     }

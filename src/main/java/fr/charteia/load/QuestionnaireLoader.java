@@ -21,6 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.charteia.load.LoadFailure.Reason;
 import fr.charteia.load.SchemaProblem.Expected;
 import fr.charteia.load.SchemaProblem.Kind;
+import fr.charteia.model.Establishment;
 import fr.charteia.model.Questionnaire;
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,8 +160,27 @@ public final class QuestionnaireLoader {
             throw failure(name, Reason.EMPTY);
         }
         ObjectMapper mapper = mapper(format);
-        Survey survey = survey(name, format, mapper, text);
-        return bind(name, format, mapper, text, survey, bytes);
+        // the schema line says which records bind the file; a guess from the raw text picks the first
+        // pass, and a survey that meets the other schema starts again with the other records
+        QuestionnaireKind kind = QuestionnaireKind.of(bytes);
+        Survey survey;
+        try {
+            survey = survey(name, format, mapper, text, kind);
+        } catch (OtherKind e) {
+            kind = e.kind;
+            survey = survey(name, format, mapper, text, kind);
+        }
+        return bind(name, format, mapper, text, survey, bytes, kind);
+    }
+
+    /** The survey met the schema of the other file kind: the pass is started again with its records. */
+    private static final class OtherKind extends RuntimeException {
+        private final QuestionnaireKind kind;
+
+        OtherKind(QuestionnaireKind kind) {
+            super(null, null, false, false);
+            this.kind = kind;
+        }
     }
 
     private static byte[] readBounded(String name, Path file) throws UnreadableQuestionnaireException {
@@ -214,10 +234,11 @@ public final class QuestionnaireLoader {
      * A first pass over the tokens: refuses what binding would not (aliases, excessive depth,
      * several documents, a foreign schema) and records where every field is written.
      */
-    private static Survey survey(String name, QuestionnaireFormat format, ObjectMapper mapper, String text) throws UnreadableQuestionnaireException {
+    private static Survey survey(String name, QuestionnaireFormat format, ObjectMapper mapper, String text,
+            QuestionnaireKind kind) throws UnreadableQuestionnaireException {
         Map<String, SourcePosition> positions = new HashMap<>();
         List<SchemaProblem> unknownKeys = new ArrayList<>();
-        FormatShape shape = new FormatShape();
+        FormatShape shape = new FormatShape(kind == QuestionnaireKind.ESTABLISHMENT ? Establishment.class : Questionnaire.class);
         try (JsonParser p = mapper.createParser(text)) {
             JsonToken token = p.nextToken();
             if (token == null) {
@@ -267,7 +288,15 @@ public final class QuestionnaireLoader {
                         String value = p.getText();
                         TextCharacters.check(value, false, at, here).or(() -> SizeLimits.textTooLong(value, at, here))
                                 .ifPresent(unknownKeys::add);
-                        if (depth == 1 && "schema".equals(p.currentName()) && !Questionnaire.SCHEMA_V1.equals(p.getText())) {
+                        if (depth == 1 && "schema".equals(p.currentName())) {
+                            QuestionnaireKind declared = Questionnaire.SCHEMA_V1.equals(p.getText()) ? QuestionnaireKind.DEPARTMENT
+                                    : Establishment.SCHEMA_V1.equals(p.getText()) ? QuestionnaireKind.ESTABLISHMENT : null;
+                            if (declared == kind) {
+                                continue;
+                            }
+                            if (declared != null) {
+                                throw new OtherKind(declared);
+                            }
                             // a value that swallowed the lines below (quote left open, next key indented): say
                             // that, not "unknown format"
                             Optional<LoadFailure> spill = SyntaxDiagnosis.valueSpilledOver(name, text, here.line(), p.getText());
@@ -275,7 +304,7 @@ public final class QuestionnaireLoader {
                                 throw new UnreadableQuestionnaireException(spill.get());
                             }
                             throw failure(name, Reason.UNSUPPORTED_SCHEMA, Optional.of(here), firstLine(p.getText()),
-                                    Questionnaire.SCHEMA_V1);
+                                    Questionnaire.SCHEMA_V1, Establishment.SCHEMA_V1);
                         }
                     }
                 }
@@ -295,12 +324,20 @@ public final class QuestionnaireLoader {
     }
 
     private static LoadedQuestionnaire bind(String name, QuestionnaireFormat format, ObjectMapper mapper, String text,
-            Survey survey, byte[] bytes)
+            Survey survey, byte[] bytes, QuestionnaireKind kind)
             throws UnreadableQuestionnaireException {
         ShapeProblemCollector collector = new ShapeProblemCollector();
         SourceMap sourceMap = survey.sourceMap();
         List<SchemaProblem> problems = new ArrayList<>(survey.unknownKeys());
         try {
+            if (kind == QuestionnaireKind.ESTABLISHMENT) {
+                Establishment establishment = mapper.readerFor(Establishment.class).withHandler(collector).readValue(text);
+                collector.problems().forEach(problem -> problems.add(SyntaxDiagnosis.textReadAsKey(text, problem)));
+                List<SchemaProblem> tooMany = establishment == null ? List.of() : SizeLimits.exceeded(establishment, sourceMap);
+                problems.addAll(tooMany);
+                return LoadedQuestionnaire.establishment(name, Optional.ofNullable(establishment).filter(e -> tooMany.isEmpty()),
+                        problems, sourceMap, bytes);
+            }
             Questionnaire questionnaire = mapper.readerFor(Questionnaire.class).withHandler(collector).readValue(text);
             collector.problems().forEach(problem -> problems.add(SyntaxDiagnosis.textReadAsKey(text, problem)));
             // a list over its limit is refused before any rule reads the questionnaire
@@ -313,7 +350,9 @@ public final class QuestionnaireLoader {
         } catch (DatabindException e) {
             problems.addAll(collector.problems());
             problems.add(unrecoverable(e, sourceMap));
-            return new LoadedQuestionnaire(name, Optional.empty(), problems, sourceMap, bytes);
+            return kind == QuestionnaireKind.ESTABLISHMENT
+                    ? LoadedQuestionnaire.establishment(name, Optional.empty(), problems, sourceMap, bytes)
+                    : new LoadedQuestionnaire(name, Optional.empty(), problems, sourceMap, bytes);
         } catch (StreamConstraintsException e) {
             throw new UnreadableQuestionnaireException(ParserLimits.failure(name, text, e));
         } catch (IOException e) {

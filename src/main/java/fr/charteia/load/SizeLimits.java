@@ -3,6 +3,7 @@ package fr.charteia.load;
 import fr.charteia.load.SchemaProblem.Expected;
 import fr.charteia.load.SchemaProblem.Kind;
 import fr.charteia.model.AuthorisedUse;
+import fr.charteia.model.Establishment;
 import fr.charteia.model.ForbiddenUse;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.model.TrainingAction;
@@ -101,6 +102,22 @@ public final class SizeLimits {
                 limits.check(FieldPaths.element("training", i) + ".roles", action.roles().size(), ROLES);
             }
         }
+        return problems;
+    }
+
+    /** The same limits for an establishment baseline's lists. */
+    public static List<SchemaProblem> exceeded(Establishment e, SourceMap sourceMap) {
+        List<SchemaProblem> problems = new ArrayList<>();
+        Limits limits = new Limits(problems, sourceMap);
+        if (e.document() != null) {
+            limits.check("document.distribution", e.document().distribution().size(), DISTRIBUTION);
+        }
+        limits.check("tools", e.tools().size(), TOOLS);
+        limits.check("forbidden", e.forbidden().size(), RULES);
+        limits.check("practices", e.practices().size(), PRACTICES);
+        limits.check("training", e.training().size(), TRAINING);
+        limits.check("consultations", e.consultations().size(), DISTRIBUTION);
+        limits.check("history", e.history().size(), DISTRIBUTION);
         return problems;
     }
 

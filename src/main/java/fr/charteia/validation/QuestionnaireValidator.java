@@ -1,9 +1,11 @@
 package fr.charteia.validation;
 
 import fr.charteia.load.LoadedQuestionnaire;
+import fr.charteia.load.QuestionnaireKind;
 import fr.charteia.load.SchemaProblem;
 import fr.charteia.load.SizeLimits;
 import fr.charteia.load.SourceMap;
+import fr.charteia.model.Establishment;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.validation.SamePlaceMerger.Checked;
 import fr.charteia.validation.rule.ConsistencyValidator;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -50,6 +53,7 @@ public final class QuestionnaireValidator implements AutoCloseable {
 
     private final ValidatorFactory factory;
     private final Map<Locale, Validator> validators = new LinkedHashMap<>();
+    private final EstablishmentValidator establishments = new EstablishmentValidator(this);
 
     public QuestionnaireValidator() {
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
@@ -66,6 +70,7 @@ public final class QuestionnaireValidator implements AutoCloseable {
         // Hibernate Validator reads a class's constraints on its first validation; reading them now,
         // on the thread that builds the validator, takes that off the first questionnaire's check.
         describe(validators.get(Locale.FRENCH), Questionnaire.class, new HashSet<>());
+        describe(validators.get(Locale.FRENCH), Establishment.class, new HashSet<>());
     }
 
     /** The constraints of {@code type} and of every record it holds, read once by the validator. */
@@ -97,6 +102,9 @@ public final class QuestionnaireValidator implements AutoCloseable {
      * that share a place merged (see {@link SamePlaceMerger}).
      */
     public List<Finding> validate(LoadedQuestionnaire loaded, Locale language) {
+        if (loaded.kind() == QuestionnaireKind.ESTABLISHMENT) {
+            return establishments.validate(loaded, supported(language));
+        }
         Terms terms = Terms.of(supported(language));
         List<Finding> findings = new ArrayList<>();
         loaded.problems().forEach(problem -> findings.add(ProblemMessages.describe(problem, terms)));
@@ -120,8 +128,25 @@ public final class QuestionnaireValidator implements AutoCloseable {
                 .merge(checked(questionnaire, supported, SourceMap.EMPTY)));
     }
 
+    /** Findings of an establishment baseline built in memory (no file, so no line numbers). */
+    public List<Finding> validate(Establishment establishment, Locale language) {
+        return establishments.validate(LoadedQuestionnaire.establishment("", Optional.of(establishment), List.of(),
+                SourceMap.EMPTY, new byte[0]), supported(language));
+    }
+
+    /** The field constraints of any bound record, as findings (Q-SCHEMA) with their outcome. */
+    <T> List<Checked> fieldFindings(T record, Locale language, SourceMap sourceMap) {
+        List<Checked> found = new ArrayList<>();
+        for (ConstraintViolation<T> violation : validators.get(language).validate(record)) {
+            String path = FieldPathFormatter.format(violation.getPropertyPath());
+            Finding finding = new Finding(RuleCode.Q_SCHEMA, Severity.ERROR, path, violation.getMessage(), sourceMap.find(path));
+            found.add(new Checked(finding, new RuleOutcome(RuleCode.Q_SCHEMA, Severity.ERROR)));
+        }
+        return found;
+    }
+
     /** Every violation as a finding with its outcome, without repeats (a constraint may be seen on field and accessor). */
-    private List<Checked> checked(Questionnaire questionnaire, Locale language, SourceMap sourceMap) {
+    List<Checked> checked(Questionnaire questionnaire, Locale language, SourceMap sourceMap) {
         Map<List<Object>, Checked> unique = new LinkedHashMap<>();
         for (ConstraintViolation<Questionnaire> violation : validators.get(language).validate(questionnaire)) {
             RuleOutcome outcome = ((HibernateConstraintViolation<?>) violation.unwrap(HibernateConstraintViolation.class))
@@ -134,6 +159,11 @@ public final class QuestionnaireValidator implements AutoCloseable {
             unique.putIfAbsent(List.of(finding.code(), finding.path(), finding.message()), new Checked(finding, outcome));
         }
         return List.copyOf(unique.values());
+    }
+
+    /** Findings of several sources (the validator's, the baseline's) in report order, without repeats. */
+    public static List<Finding> inReportOrder(List<Finding> findings) {
+        return sorted(findings);
     }
 
     /** Report order, without repeats. */

@@ -2,6 +2,7 @@ package fr.charteia.web;
 
 import fr.charteia.CheckedQuestionnaire;
 import fr.charteia.QuestionnaireSource;
+import fr.charteia.load.QuestionnaireKind;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.starter.StarterQuestionnaire;
 import fr.charteia.web.drafts.Draft;
@@ -117,6 +118,11 @@ final class HomeRoutes {
         if (!checked.report().readable() || tree.isEmpty()) {
             refuseImport(ctx, texts.get("import.unreadable", file.filename()),
                     checked.report().findings().stream().map(f -> f.message()).toList());
+            return;
+        }
+        if (QuestionnaireKind.of(bytes) == QuestionnaireKind.ESTABLISHMENT) {
+            // the form asks a department's questions: a baseline is edited as a file and generated on the command line
+            refuseImport(ctx, texts.get("import.establishment", file.filename()), List.of());
             return;
         }
         DraftId id = app.drafts(ctx).create(json ? DraftYaml.write(tree.get()) : bytes);

@@ -107,7 +107,7 @@ class HelpTest {
         // the synopsis wraps at the width of the terminal: read it joined
         assertThat(CommandLineRun.of("generate", "--help").out().replaceAll("\n +", ""))
                 .contains("[--out=DOSSIER]", "[--templates=DOSSIER]", "[--format=docx,pdf,md]… FICHIER…");
-        assertThat(CommandLineRun.of("init", "--help").out()).contains("Utilisation : charte-ia init [-hV] [--debug] [FICHIER]");
+        assertThat(CommandLineRun.of("init", "--help").out()).contains("Utilisation : charte-ia init [-hV] [--debug] [--etablissement] [FICHIER]");
         assertThat(CommandLineRun.of("help", "--help").out()).contains("Utilisation : charte-ia help [-h] [--debug] [COMMANDE]");
     }
 }

@@ -24,13 +24,56 @@ class SamplesCorpusTest {
 
     private static final Path SAMPLES = Path.of("samples");
     private static final Path INVALID = SAMPLES.resolve("invalid");
+    /** An establishment baseline, the departments that name it, and the files its rules refuse. */
+    private static final Path ESTABLISHMENT = SAMPLES.resolve("chu-valmont");
+    private static final Path ESTABLISHMENT_INVALID = ESTABLISHMENT.resolve("invalid");
 
     static Stream<Path> validSamples() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
             List<Path> samples = files.filter(SamplesCorpusTest::isQuestionnaire).sorted().toList();
             assertThat(samples).hasSizeGreaterThanOrEqualTo(5);
-            return samples.stream();
+            return Stream.concat(samples.stream(), establishmentSamples().stream());
         }
+    }
+
+    /** The baseline first, then its departments (validated from the project folder, which holds both). */
+    static List<Path> establishmentSamples() throws IOException {
+        try (Stream<Path> departments = Files.list(ESTABLISHMENT.resolve("services"))) {
+            return Stream.concat(Stream.of(ESTABLISHMENT.resolve("etablissement.yaml")),
+                    departments.filter(SamplesCorpusTest::isQuestionnaire).sorted()).toList();
+        }
+    }
+
+    static Stream<Arguments> invalidEstablishmentSamples() throws IOException {
+        List<String> lines = Files.readAllLines(ESTABLISHMENT_INVALID.resolve("expected.tsv"), StandardCharsets.UTF_8);
+        return lines.stream().skip(1).filter(line -> !line.isBlank()).map(line -> {
+            String[] columns = line.split("\t");
+            Set<String> codes = Arrays.stream(columns[1].split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+            return Arguments.of(ESTABLISHMENT_INVALID.resolve(columns[0]).toString(), codes);
+        });
+    }
+
+    @Test
+    void theEstablishmentSamplesAreABaselineAndThreeDepartmentsWithOneToolOutsideTheCatalogue() throws IOException {
+        List<Path> samples = establishmentSamples();
+        CommandLineRun run = CommandLineRun.of(Stream.concat(Stream.of("validate", "--format", "json"),
+                samples.stream().map(Path::toString)).toArray(String[]::new));
+
+        assertThat(samples).hasSize(4);
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        JsonNode reports = new ObjectMapper().readTree(run.out());
+        List<String> warnings = new java.util.ArrayList<>();
+        reports.forEach(report -> {
+            assertThat(report.get("valid").asBoolean()).as(report.get("file").asText()).isTrue();
+            report.get("findings").forEach(f -> warnings.add(f.get("code").asText()));
+        });
+        assertThat(warnings).containsExactly("B-TOOL");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("invalidEstablishmentSamples")
+    void invalidDepartmentOfTheEstablishmentFailsWithItsRecordedCodes(String file, Set<String> expectedCodes) throws IOException {
+        failsWithCodes(file, expectedCodes);
     }
 
     static Stream<Arguments> invalidSamples() throws IOException {
@@ -54,7 +97,12 @@ class SamplesCorpusTest {
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("invalidSamples")
     void invalidSampleFailsWithItsRecordedCodes(String file, Set<String> expectedCodes) throws IOException {
-        CommandLineRun run = CommandLineRun.of("validate", "--format", "json", INVALID.resolve(file).toString());
+        failsWithCodes(INVALID.resolve(file).toString(), expectedCodes);
+    }
+
+    private static void failsWithCodes(String path, Set<String> expectedCodes)
+            throws IOException {
+        CommandLineRun run = CommandLineRun.of("validate", "--format", "json", path);
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(run.out()).get(0);

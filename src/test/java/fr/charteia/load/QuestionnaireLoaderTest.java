@@ -127,7 +127,7 @@ class QuestionnaireLoaderTest {
         assertThat(alias.details()).containsExactly("n");
         LoadFailure schema = failure("a.yaml", QuestionnaireFormat.YAML, "roles: []\nschema: autre/3\n");
         assertThat(schema.reason()).isEqualTo(Reason.UNSUPPORTED_SCHEMA);
-        assertThat(schema.details()).containsExactly("autre/3", "charte-ia/1");
+        assertThat(schema.details()).containsExactly("autre/3", "charte-ia/1", "charte-ia-etablissement/1");
         assertThat(failure("a.yaml", QuestionnaireFormat.YAML, "42\n").reason()).isEqualTo(Reason.NOT_A_MAPPING);
         assertThat(failure("a.yaml", QuestionnaireFormat.YAML, "   \n\n").reason()).isEqualTo(Reason.EMPTY);
     }

@@ -353,7 +353,7 @@ class FieldConstraintsTest {
         assertThat(refused.failure().reason()).isEqualTo(LoadFailure.Reason.UNSUPPORTED_SCHEMA);
         assertThat(ProblemMessages.describe(refused.failure(), Terms.of(Locale.FRENCH)))
                 .startsWith("Le fichier test.yaml déclare le format « charte-ia/2 » (ligne ")
-                .endsWith("que cet outil ne connaît pas : indiquez schema: charte-ia/1 et adaptez le fichier à ce format.");
+                .endsWith("que cet outil ne connaît pas : indiquez schema: charte-ia/1 (questionnaire d'un service) ou schema: charte-ia-etablissement/1 (socle d'établissement) et adaptez le fichier à ce format.");
     }
 
     // --- given / then helpers

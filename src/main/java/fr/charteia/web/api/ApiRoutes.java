@@ -5,6 +5,7 @@ import fr.charteia.GenerationRefused;
 import fr.charteia.QuestionnaireSource;
 import fr.charteia.RenderedFile;
 import fr.charteia.Toolkit;
+import fr.charteia.load.QuestionnaireKind;
 import fr.charteia.web.Api;
 import fr.charteia.web.WebTexts;
 import io.javalin.config.RoutesConfig;
@@ -58,6 +59,10 @@ public final class ApiRoutes {
         Locale language = language(ctx);
         DocumentRequest wanted = DocumentRequest.of(ctx);
         QuestionnaireSource source = QuestionnaireBody.read(ctx);
+        if (QuestionnaireKind.of(source.bytes()) == QuestionnaireKind.ESTABLISHMENT) {
+            // the establishment charter is made on the command line, beside the departments that name it
+            throw new ApiRefusal(HttpStatus.UNPROCESSABLE_CONTENT, TEXTS.get("api.establishment"));
+        }
         CheckedQuestionnaire checked = toolkit.validate(source, language);
         if (!checked.valid()) {
             Api.json(ctx, HttpStatus.UNPROCESSABLE_CONTENT, ApiReport.of(checked.report()));
