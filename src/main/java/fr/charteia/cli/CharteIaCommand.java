@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
             "Un questionnaire (YAML ou JSON) décrit le service ; l'outil en vérifie la cohérence."
         },
         subcommands = {ValidateCommand.class, GenerateCommand.class, ExtractCommand.class, InitCommand.class,
-            SchemaCommand.class, ServeCommand.class, HelpCommand.class},
+            SchemaCommand.class, ServeCommand.class, HelpCommand.class,
+            BatchCommand.class},
         usageHelpAutoWidth = true,
         // headings, exit codes and the words picocli writes itself; inherited by every subcommand
         resourceBundle = "fr.charteia.cli.Help")

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The usage help is French from the first word to the last, picocli's own words included. */
 class HelpTest {
 
-    private static final List<String> COMMANDS = List.of("validate", "generate", "extract", "init", "schema", "serve", "help");
+    private static final List<String> COMMANDS = List.of("validate", "generate", "extract", "init", "schema", "serve", "help",
+            "batch");
 
     /** picocli's English defaults, and the labels this toolkit used to show. */
     private static final List<String> ENGLISH = List.of("Usage:", "Commands:", "Options:", "Parameters:", "Exit Codes:",
