@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -51,6 +51,11 @@ public final class OverviewWorkbook {
     private static final int WIDEST = 48;
     private static final int WIDEST_MESSAGE = 90;
     private static final int STREAMED_ROWS = 200;
+    private static final String FONT = "Arial";
+    private static final short FONT_POINTS = 10;
+    private static final float LINE_POINTS = 13f;
+    /** Widths count the digit 0; a line of words holds about this many more letters. */
+    private static final double LETTERS_PER_DIGIT = 1.15;
 
     private static final byte[] HEADER_FILL = rgb(0xD9, 0xE2, 0xF3);
     private static final byte[] RED = rgb(0xF8, 0xCB, 0xAD);
@@ -71,23 +76,33 @@ public final class OverviewWorkbook {
 
     private OverviewWorkbook(RunInfo run) {
         this.run = run;
+        // one family and size everywhere (the workbook's default font, which column widths are counted in)
+        Font plain = workbook.getFontAt(0);
+        plain.setFontName(FONT);
+        plain.setFontHeightInPoints(FONT_POINTS);
         Font bold = workbook.createFont();
+        bold.setFontName(FONT);
+        bold.setFontHeightInPoints(FONT_POINTS);
         bold.setBold(true);
         header = style(Optional.of(HEADER_FILL), false);
         header.setFont(bold);
         header.setWrapText(true);
+        header.setAlignment(HorizontalAlignment.LEFT);
         text = style(Optional.empty(), false);
         wrapped = style(Optional.empty(), false);
         wrapped.setWrapText(true);
         date = style(Optional.empty(), true);
         number = style(Optional.empty(), false);
+        number.setAlignment(HorizontalAlignment.CENTER);
         verdicts.put(Verdict.VALID, style(Optional.of(GREEN), false));
         verdicts.put(Verdict.WARNINGS, style(Optional.of(AMBER), false));
         verdicts.put(Verdict.ERRORS, style(Optional.of(RED), false));
         verdicts.put(Verdict.UNREADABLE, style(Optional.of(GREY), false));
         reviews.put(ReviewStatus.OVERDUE, style(Optional.of(RED), false));
         reviews.put(ReviewStatus.DUE_SOON, style(Optional.of(AMBER), false));
-        reviews.put(ReviewStatus.UP_TO_DATE, text);
+        CellStyle centred = style(Optional.empty(), false);
+        centred.setAlignment(HorizontalAlignment.CENTER);
+        reviews.put(ReviewStatus.UP_TO_DATE, centred);
         reviewDates.put(ReviewStatus.OVERDUE, style(Optional.of(RED), true));
         reviewDates.put(ReviewStatus.DUE_SOON, style(Optional.of(AMBER), true));
         reviewDates.put(ReviewStatus.UP_TO_DATE, date);
@@ -206,9 +221,11 @@ public final class OverviewWorkbook {
         fill.ifPresent(colour -> {
             style.setFillForegroundColor(new XSSFColor(colour, null));
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            style.setBorderBottom(BorderStyle.THIN);
+            // the words and dates a colour marks are short: centred, the colour reads as a badge
+            style.setAlignment(HorizontalAlignment.CENTER);
         });
         if (isDate) {
+            style.setAlignment(HorizontalAlignment.CENTER);
             style.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
         }
         return style;
@@ -249,8 +266,15 @@ public final class OverviewWorkbook {
             Cell cell = row.createCell(column);
             cell.setCellValue(value);
             cell.setCellStyle(style);
+            int lines = 0;
             for (String line : value.split("\n", -1)) {
                 widths[column] = Math.max(widths[column], line.length());
+                // a line longer than the widest column wraps; the row is made tall enough for it, since
+                // neither POI nor every spreadsheet sizes rows by their wrapped text
+                lines += style.getWrapText() ? (int) Math.ceil(line.length() / (widest[column] * LETTERS_PER_DIGIT)) : 1;
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS));
             }
         }
 
