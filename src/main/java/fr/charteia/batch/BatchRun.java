@@ -8,6 +8,7 @@ import fr.charteia.OutputWriteException;
 import fr.charteia.RenderWarning;
 import fr.charteia.Toolkit;
 import fr.charteia.document.DocumentKind;
+import fr.charteia.load.QuestionnaireKind;
 import fr.charteia.validation.FileReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -165,9 +166,10 @@ public final class BatchRun {
         return toolkit.validate(file, settings.language());
     }
 
+    /** An establishment file with errors is still counted as one, from its schema line. */
     private static boolean isEstablishmentText(CheckedQuestionnaire checked) {
         return checked.source().length > 0
-                && fr.charteia.load.QuestionnaireKind.of(checked.source()) == fr.charteia.load.QuestionnaireKind.ESTABLISHMENT;
+                && QuestionnaireKind.of(checked.source()) == QuestionnaireKind.ESTABLISHMENT;
     }
 
     static String slashed(Path relative) {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Vérifie et produit en parallèle les documents de tous les questionnaires d'un dossier et de ses sous-dossiers "
                     + "(socle d'établissement d'abord), puis écrit rapport.json et le classeur synthese.xlsx.",
             "Un fichier en erreur n'arrête pas les autres : chaque service valide reçoit ses documents, dans un sous-dossier "
-                    + "qui reprend son chemin ; les autres sont signalés."
+                    + "qui reprend son chemin ; les autres sont signalés, et la commande se termine alors par le code 1."
         })
 final class BatchCommand implements Callable<Integer> {
 
@@ -68,9 +68,6 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Whether the run draws a progress bar; tests set it as a terminal would. */
-    boolean console = System.console() != null;
-
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -101,7 +98,8 @@ final class BatchCommand implements Callable<Integer> {
             builder.templates(templates);
         }
         List<FileOutcome> outcomes;
-        BatchProgress progress = BatchProgress.choose(console, System.getenv("TERM"), stdout, texts);
+        BatchProgress progress = BatchProgress.choose(System.console() != null, System.getenv("TERM"), stdout,
+                texts);
         try (Toolkit toolkit = builder.build()) {
             stdout.println(texts.get("batch.start", files.size(), folder, jobCount));
             stdout.flush();
