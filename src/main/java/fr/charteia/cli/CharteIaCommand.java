@@ -14,8 +14,8 @@ import picocli.CommandLine.ScopeType;
         },
         subcommands = {ValidateCommand.class, GenerateCommand.class, ExtractCommand.class, InitCommand.class,
             SchemaCommand.class, ServeCommand.class, HelpCommand.class,
-            // template check (issue 11)
-            TemplatesCommand.class},
+            // the quality team's tools (issue 11)
+            TemplatesCommand.class, BatchCommand.class},
         usageHelpAutoWidth = true,
         // headings, exit codes and the words picocli writes itself; inherited by every subcommand
         resourceBundle = "fr.charteia.cli.Help")

@@ -42,6 +42,44 @@ final class Departments {
         return written;
     }
 
+    /**
+     * Writes {@code count} questionnaires into sub-folders of {@code folder} ({@code pole-01/}…, a
+     * dozen departments each), as a quality team's tree would hold them: taken in turn from the samples,
+     * one in ten given an error (a review date that is not after the effective date, G-DATES), one in
+     * fifty cut short into a YAML syntax error. Returns them in the order written.
+     */
+    static List<Path> writeTree(Path samples, int count, Path folder) throws IOException {
+        List<Path> flat = write(samples, count, folder.resolve(".flat"));
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            Path source = flat.get(i);
+            Path pole = folder.resolve(String.format(Locale.ROOT, "pole-%02d", i / 12 + 1));
+            Files.createDirectories(pole);
+            String text = Files.readString(source, StandardCharsets.UTF_8);
+            int number = i + 1;
+            if (number % 50 == 0) {
+                text = text.substring(0, text.length() / 2) + "\n  - [ cut: short\n";
+            } else if (number % 10 == 0) {
+                text = withReviewOnEffectiveDate(text, source);
+            }
+            Path target = pole.resolve(source.getFileName());
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+            Files.delete(source);
+            written.add(target);
+        }
+        Files.delete(folder.resolve(".flat"));
+        return written;
+    }
+
+    /** The review date set to the effective date: an error of the G-DATES rule. */
+    static String withReviewOnEffectiveDate(String yaml, Path origin) {
+        java.util.regex.Matcher effective = java.util.regex.Pattern.compile("(?m)^  effective_date: *(\\S+)").matcher(yaml);
+        if (!effective.find()) {
+            throw new IllegalStateException("no document: effective_date: in " + origin);
+        }
+        return yaml.replaceFirst("(?m)^  review_date: *\\S+", "  review_date: " + effective.group(1));
+    }
+
     /** The text with {@code suffix} after the value of {@code service:} → {@code name:}. */
     static String withServiceSuffix(String yaml, String suffix, Path origin) {
         String[] lines = yaml.split("\n", -1);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
 
     private static final List<String> COMMANDS = List.of("validate", "generate", "extract", "init", "schema", "serve", "help",
-            // template check (issue 11)
-            "templates");
+            // the quality team's tools (issue 11)
+            "templates", "batch");
 
     /** picocli's English defaults, and the labels this toolkit used to show. */
     private static final List<String> ENGLISH = List.of("Usage:", "Commands:", "Options:", "Parameters:", "Exit Codes:",
