@@ -67,7 +67,9 @@ public record DocumentView(
         boolean producesPatientTexts,
         String publicTools,
         boolean hasPublicTools,
-        boolean hasHealthData) {
+        boolean hasHealthData,
+        List<HistoryRow> history,
+        boolean hasHistory) {
 
     /**
      * A signatory or manager: {@code name} and {@code title} as written (cartouche, tables),
@@ -202,5 +204,12 @@ public record DocumentView(
 
     /** A training or awareness action: for whom (its audience, else the roles it names, else everyone) and when. */
     public record Training(String title, String audience, String date, boolean hasDate) {
+    }
+
+    /**
+     * A line of the version table: the version, its date in words, its author when given, and what
+     * changed as one text for a table cell.
+     */
+    public record HistoryRow(String version, String date, String author, boolean hasAuthor, String changes) {
     }
 }

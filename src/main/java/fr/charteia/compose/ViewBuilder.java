@@ -146,7 +146,9 @@ final class ViewBuilder {
                 patientTexts,
                 phrasing.join(publicTools, Conjunction.AND),
                 !publicTools.isEmpty(),
-                healthData);
+                healthData,
+                new HistoryRows(dates, terms.get("list.separator")).of(q.history()),
+                !present(q.history()).isEmpty());
     }
 
     /** Each tool's row of statuses, one per data category, in declaration order. */
