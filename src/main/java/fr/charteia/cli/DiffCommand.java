@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         name = "diff",
         mixinStandardHelpOptions = true,
         description = {
-            "Dit en clair ce qui a changé entre deux versions d'un questionnaire : outils, usages autorisés et interdits, "
+            "Compare deux versions d'un questionnaire et énumère les changements : outils, usages autorisés et interdits, "
                     + "données permises à chaque outil, rôles, contacts, dates du document.",
             "ANCIEN et NOUVEAU sont des questionnaires (.yaml, .yml, .json) ou des chartes et fiches générées (.pdf, .docx), "
                     + "dont le questionnaire joint est comparé. Le texte se colle tel quel dans les « changes » de la "
@@ -124,7 +124,7 @@ final class DiffCommand implements Callable<Integer> {
             }
             SourceAttachment source = lookup.source().get();
             Path folder = file.toAbsolutePath().getParent();
-            checked = toolkit.validate(new QuestionnaireSource(file + " (" + source.fileName() + ")", source.bytes(),
+            checked = toolkit.validate(new QuestionnaireSource(file + " › " + source.fileName(), source.bytes(),
                     Optional.ofNullable(folder)), locale);
             QuestionnaireFormat format = source.isJson() ? QuestionnaireFormat.JSON : QuestionnaireFormat.YAML;
             loaded = attempt(() -> new QuestionnaireLoader().load(source.fileName(), format, source.bytes()));
