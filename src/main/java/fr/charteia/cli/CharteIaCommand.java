@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
             "Charte d'usage de l'IA générative et fiche de bonnes pratiques pour un service hospitalier.",
             "Un questionnaire (YAML ou JSON) décrit le service ; l'outil en vérifie la cohérence."
         },
-        subcommands = {ValidateCommand.class, GenerateCommand.class, ExtractCommand.class, InitCommand.class,
+        subcommands = {ValidateCommand.class, GenerateCommand.class, ExtractCommand.class, DiffCommand.class, InitCommand.class,
             SchemaCommand.class, ServeCommand.class, HelpCommand.class,
             // the quality team's tools (issue 11)
             TemplatesCommand.class, BatchCommand.class},

@@ -1,22 +1,17 @@
 package fr.charteia.cli;
 
 import fr.charteia.document.SourceAttachment;
-import fr.charteia.document.SourceLookup;
 import fr.charteia.load.LoadFailure;
 import fr.charteia.load.LoadedQuestionnaire;
 import fr.charteia.load.NormalisedYaml;
-import fr.charteia.load.PathTrouble;
 import fr.charteia.load.QuestionnaireFormat;
 import fr.charteia.load.QuestionnaireLoader;
 import fr.charteia.load.UnreadableQuestionnaireException;
 import fr.charteia.output.AtomicFiles;
-import fr.charteia.render.docx.DocxSourcePart;
-import fr.charteia.render.pdf.EmbeddedQuestionnaire;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,9 +33,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:questionnaire retrouvé",
             "2:document illisible, protégé par mot de passe ou sans questionnaire intact, ou fichier de sortie existant ou mal nommé"})
 final class ExtractCommand implements Callable<Integer> {
-
-    /** Generated documents weigh well under a megabyte; a larger file is not one of ours. */
-    static final long MAX_BYTES = 100L * 1024 * 1024;
 
     @Parameters(paramLabel = "DOCUMENT", descriptionKey = "document", description = "Charte ou fiche générée : .pdf ou .docx.")
     Path document;
@@ -66,30 +58,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Texts texts = Texts.of(language.locale);
-        SourceLookup lookup;
-        boolean pdf = false;
-        try {
-            Optional<PathTrouble> trouble = PathTrouble.of(document);
-            if (trouble.isPresent() && trouble.get() != PathTrouble.MISSING) {
-                // a loop of links or a folder one may not enter is not « introuvable »: each asks for its own fix
-                return refuse(texts.get("extract." + trouble.get().name(), document));
-            }
-            if (!Files.isRegularFile(document)) {
-                return refuse(texts.get("extract.notFound", document));
-            }
-            if (Files.size(document) > MAX_BYTES) {
-                return refuse(texts.get("extract.notOurs", document));
-            }
-            byte[] bytes = Files.readAllBytes(document);
-            pdf = isPdf(bytes);
-            // read no further than the loader would: a larger attachment is not a questionnaire
-            int limit = QuestionnaireLoader.MAX_BYTES;
-            lookup = pdf ? EmbeddedQuestionnaire.find(bytes, limit) : DocxSourcePart.find(bytes, limit);
-        } catch (IOException e) {
-            return refuse(texts.get(pdf ? "extract.unreadablePdf" : "extract.notOurs", document));
-        }
+        DocumentQuestionnaire.Lookup lookup = DocumentQuestionnaire.find(document, texts);
         if (lookup.source().isEmpty()) {
-            return refuse(whyAbsent(lookup, pdf, texts));
+            return refuse(lookup.refusal());
         }
         SourceAttachment source = lookup.source().get();
         // Checked before anything is written: what comes out must be a questionnaire generate can read.
@@ -160,26 +131,9 @@ final class ExtractCommand implements Callable<Integer> {
         return texts.get("extract.notQuestionnaire", document, source.fileName(), texts.get(why));
     }
 
-    /** One message per cause: an office programme dropped it, another tool made the file, or it is damaged. */
-    private String whyAbsent(SourceLookup lookup, boolean pdf, Texts texts) {
-        String kind = pdf ? ".pdf" : ".docx";
-        return switch (lookup.outcome()) {
-            case DROPPED -> texts.get("extract.dropped" + kind, document);
-            case NO_TRACE -> texts.get("extract.noTrace" + kind, document);
-            case INCOMPLETE -> texts.get("extract.incomplete", document, lookup.partsFound(), lookup.partsExpected());
-            case TOO_LARGE -> texts.get("extract.tooLarge", document, QuestionnaireLoader.MAX_BYTES / (1024 * 1024));
-            case PROTECTED -> texts.get("extract.protected", document);
-            case ALTERED, FOUND -> texts.get("extract.altered", document);
-        };
-    }
-
     /** The questionnaire in the canonical YAML form, if this version of charte-ia reads it without a problem. */
     private static Optional<byte[]> normalise(LoadedQuestionnaire loaded) {
         return loaded.problems().isEmpty() ? loaded.questionnaire().map(NormalisedYaml::of) : Optional.empty();
-    }
-
-    private static boolean isPdf(byte[] bytes) {
-        return bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
     }
 
     private int refuse(String message) {

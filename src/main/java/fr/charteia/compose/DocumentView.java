@@ -70,7 +70,9 @@ public record DocumentView(
         boolean hasHealthData,
         Refs refs,
         boolean hasBaseline,
-        BaselineView baseline) {
+        BaselineView baseline,
+        List<HistoryRow> history,
+        boolean hasHistory) {
 
     /**
      * A signatory or manager: {@code name} and {@code title} as written (cartouche, tables),
@@ -250,5 +252,12 @@ public record DocumentView(
         static BaselineView none() {
             return new BaselineView("", "", "", Refs.establishment(""), List.of(), false, false);
         }
+    }
+
+    /**
+     * A line of the version table: the version, its date in words, its author when given, and what
+     * changed as one text for a table cell.
+     */
+    public record HistoryRow(String version, String date, String author, boolean hasAuthor, String changes) {
     }
 }

@@ -162,7 +162,9 @@ final class ViewBuilder {
                 baseline.isPresent() ? Refs.departmentWithBaseline(person(q.service().manager()).inText())
                         : Refs.department(person(q.service().manager()).inText()),
                 baseline.isPresent(),
-                baseline.map(this::baselineView).orElseGet(BaselineView::none));
+                baseline.map(this::baselineView).orElseGet(BaselineView::none),
+                new HistoryRows(dates, terms.get("list.separator")).of(q.history()),
+                !present(q.history()).isEmpty());
     }
 
     /** The establishment charter this one applies, its prohibitions phrased with the department's own words. */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The usage help is French from the first word to the last, picocli's own words included. */
 class HelpTest {
 
-    private static final List<String> COMMANDS = List.of("validate", "generate", "extract", "init", "schema", "serve", "help",
+    private static final List<String> COMMANDS = List.of("validate", "generate", "extract", "diff", "init", "schema", "serve",
+            "help",
             // the quality team's tools (issue 11)
             "templates", "batch");
 
@@ -39,7 +40,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "generate", "extract", "init", "schema", "help"})
+    @ValueSource(strings = {"validate", "generate", "extract", "diff", "init", "schema", "help"})
     void helpCommandGivesTheSameHelpAsTheHelpOption(String command) {
         CommandLineRun viaCommand = CommandLineRun.of("help", command);
         CommandLineRun viaOption = CommandLineRun.of(command, "--help");
@@ -49,7 +50,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "generate", "extract", "init", "schema", "help"})
+    @ValueSource(strings = {"validate", "generate", "extract", "diff", "init", "schema", "help"})
     void aCommandsHelpStartsWithItsSynopsisNotItsSummaryAgain(String command) {
         String list = CommandLineRun.of("--help").out();
         Matcher entry = Pattern.compile("\n  " + command + " +([^\n]+)").matcher(list);
@@ -61,7 +62,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--help", "validate --help", "generate --help", "extract --help", "init --help",
+    @ValueSource(strings = {"--help", "validate --help", "generate --help", "extract --help", "diff --help", "init --help",
         "schema --help", "help --help", "help validate"})
     void withLangEnTheHelpIsEnglishLabelsIncluded(String args) {
         String help = CommandLineRun.of((args + " --lang en").split(" ")).out();

@@ -26,7 +26,7 @@ class GoldenMarkdownTest {
     private static final DocumentComposer COMPOSER = new DocumentComposer(TemplateSet.shipped());
 
     static Stream<Arguments> documents() {
-        return Stream.of("urgences-adultes.yaml", "paediatrics-en.yaml").flatMap(sample ->
+        return Stream.of("urgences-adultes.yaml", "paediatrics-en.yaml", "pharmacie-pui.yaml").flatMap(sample ->
                 Stream.of(DocumentKind.values()).map(kind -> Arguments.of(sample, kind)));
     }
 

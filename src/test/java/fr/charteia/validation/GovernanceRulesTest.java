@@ -169,6 +169,37 @@ class GovernanceRulesTest {
     }
 
     @Test
+    void warnsWhenTheHistoryDisagreesWithTheCartouche() {
+        // base(): version 1.0, effective 2027-01-04
+        QuestionnaireText questionnaire = new QuestionnaireText(base().yaml() + """
+                history:
+                  - { version: "0.9", date: 2026-11-02, author: Dr Marc Delaunay, changes: Projet soumis à la CME. }
+                  - { version: "1.2", date: 2027-03-01, changes: Ajout de Copilot. }
+                """);
+
+        List<Finding> findings = findingsOf(questionnaire);
+
+        assertThat(reported(findings, G_DATES)).containsExactlyInAnyOrder("WARNING history[1].date", "WARNING history[1].version");
+        assertThat(messages(findings, G_DATES)).containsExactlyInAnyOrder(
+                "La version 1.2 de l'historique est datée du 2027-03-01, après la date d'application du document (2027-01-04) : "
+                        + "une version s'écrit avant de s'appliquer ; corrigez l'une des deux dates.",
+                "La version la plus récente de l'historique (1.2) n'est pas la version du cartouche (1.0) : ajoutez à "
+                        + "l'historique une ligne pour la version 1.0, ou corrigez la version du cartouche.");
+        assertThat(messages(englishFindingsOf(questionnaire), G_DATES)).contains("The latest version of the history (1.2) is "
+                + "not the version in the header block (1.0): add a history line for version 1.0, or fix the header block's version.");
+    }
+
+    @Test
+    void aHistoryEndingWithTheCartouchesVersionIsQuiet() {
+        List<Finding> findings = findingsOf(new QuestionnaireText(base().yaml() + """
+                history:
+                  - { version: "1.0", date: 2026-12-15, changes: Création. }
+                """));
+
+        assertThat(reported(findings, G_DATES)).isEmpty();
+    }
+
+    @Test
     void warnsAboutAReviewMoreThan24MonthsAway() {
         QuestionnaireText questionnaire = base().replacing("review_date: 2028-01-04", "review_date: 2029-01-05");
 

@@ -22,7 +22,7 @@ public record FieldLocation(int step, String fieldId) {
     /** The step that edits each top-level key. */
     private static final Map<String, Integer> STEP_OF_KEY = Map.ofEntries(
             Map.entry("locale", 1), Map.entry("organisation", 1),
-            Map.entry("service", 2), Map.entry("document", 2),
+            Map.entry("service", 2), Map.entry("document", 2), Map.entry("history", 2),
             Map.entry("roles", 3),
             Map.entry("tools", 4),
             Map.entry("data", 5),

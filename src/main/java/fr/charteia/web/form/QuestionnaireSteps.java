@@ -42,7 +42,9 @@ public final class QuestionnaireSteps {
                             new Text("effective_date", TextKind.DATE), new Text("review_date", TextKind.DATE),
                             new Group("written_by", person()), new Group("reviewed_by", person()),
                             new Group("approved_by", person()),
-                            new Lines("distribution"), text("parent_reference"))))),
+                            new Lines("distribution"), text("parent_reference"))),
+                    new Rows("history", List.of(text("version"), new Text("date", TextKind.DATE), text("author"),
+                            new Text("changes", TextKind.AREA)), List.of(), Optional.empty()))),
             new Step(3, List.of(new Rows("roles", List.of(
                     text("label"), text("short_label"), choice("kind", RoleKind.class), id()),
                     List.of("short_label", "label"), Optional.of(Target.ROLES)))),

@@ -295,7 +295,7 @@ public final class StepPage {
 
     private static String rowName(JsonNode row) {
         for (String key : List.of("short_name", "short_label", "name", "label", "title", "situation", "use",
-                "statement", "reason")) {
+                "statement", "reason", "version")) {
             String value = row.path(key).asText("");
             if (!value.isBlank()) {
                 return value.length() > 80 ? value.substring(0, 79) + "…" : value;

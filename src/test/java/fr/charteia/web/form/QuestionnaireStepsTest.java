@@ -19,8 +19,7 @@ class QuestionnaireStepsTest {
      * missing, G-LOGO): an imported logo is kept as written, not offered. {@code baseline} is a path
      * relative to the questionnaire's folder too. {@code history} is not edited yet (issue 11 in progress).
      */
-    private static final Set<String> NOT_EDITED = Set.of("schema", "organisation.logo", "baseline", "history", "history.version",
-            "history.date", "history.author", "history.changes");
+    private static final Set<String> NOT_EDITED = Set.of("schema", "organisation.logo", "baseline");
 
     @Test
     void everyPropertyOfTheSchemaIsAFieldOfAStep() throws IOException {

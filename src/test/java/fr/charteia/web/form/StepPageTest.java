@@ -80,7 +80,7 @@ class StepPageTest {
     @Test
     void everyTopLevelKeyOfTheFormatIsEditedOnItsStep() {
         Map<String, Integer> steps = Map.ofEntries(Map.entry("locale", 1), Map.entry("organisation", 1),
-                Map.entry("service", 2), Map.entry("document", 2), Map.entry("roles", 3), Map.entry("tools", 4),
+                Map.entry("service", 2), Map.entry("document", 2), Map.entry("history", 2), Map.entry("roles", 3), Map.entry("tools", 4),
                 Map.entry("data", 5), Map.entry("uses", 6), Map.entry("authorised", 7), Map.entry("forbidden", 8),
                 Map.entry("situations", 9), Map.entry("practices", 9), Map.entry("incident", 9),
                 Map.entry("traceability", 9), Map.entry("training", 9), Map.entry("schema", 10), Map.entry("", 10),
