@@ -158,12 +158,9 @@ public final class BatchRun {
         return outcome.build(report.warnings() > 0 ? Verdict.WARNINGS : Verdict.VALID);
     }
 
-    /**
-     * THE one place a file is checked. Switch to {@code toolkit.validate(file, settings.folder(), language)}
-     * once it exists, so that a department's baseline path cannot lead outside the folder tree.
-     */
+    /** The one place a file is checked: a department's baseline path cannot lead outside the folder given. */
     private CheckedQuestionnaire check(Path file) {
-        return toolkit.validate(file, settings.language());
+        return toolkit.validate(file, settings.folder(), settings.language());
     }
 
     /** An establishment file with errors is still counted as one, from its schema line. */
