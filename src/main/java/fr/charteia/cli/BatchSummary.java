@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The table a batch run ends with: department, verdict, errors, warnings, files written. Up to
+ * The table a batch run ends with: file, department, verdict, errors, warnings, files written (the
+ * file first, since several files may hold departments of the same name). Up to
  * {@link #ALL_ROWS_UP_TO} files every row is printed; past that only the departments that failed, then
  * the totals: a thousand rows scroll away, and the workbook holds them all.
  */
@@ -32,10 +33,10 @@ final class BatchSummary {
         List<FileOutcome> shown = outcomes.size() <= ALL_ROWS_UP_TO ? outcomes
                 : outcomes.stream().filter(o -> o.verdict().failed()).toList();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {texts.get("batch.column.department"), texts.get("batch.column.verdict"),
+        rows.add(new String[] {texts.get("batch.column.file"), texts.get("batch.column.department"), texts.get("batch.column.verdict"),
             texts.get("batch.column.errors"), texts.get("batch.column.warnings"), texts.get("batch.column.written")});
         for (FileOutcome o : shown) {
-            rows.add(new String[] {shortened(o.label()), word(o, texts), Long.toString(o.errors()),
+            rows.add(new String[] {shortened(o.path()), shortened(o.department().orElse("")), word(o, texts), Long.toString(o.errors()),
                 Long.toString(o.warnings()), Integer.toString(o.written().size())});
         }
         out.println();
@@ -68,7 +69,7 @@ final class BatchSummary {
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                boolean numeric = c >= 2;
+                boolean numeric = c >= 3;
                 String pad = " ".repeat(widths[c] - row[c].length());
                 line.append(numeric ? pad + row[c] : row[c] + (c < row.length - 1 ? pad : "")).append(c < row.length - 1 ? "  " : "");
             }

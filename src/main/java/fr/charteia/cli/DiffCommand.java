@@ -17,6 +17,7 @@ import fr.charteia.load.UnreadableQuestionnaireException;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.validation.Finding;
 import fr.charteia.validation.RuleCode;
+import fr.charteia.validation.baseline.Inheritance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,8 +76,13 @@ final class DiffCommand implements Callable<Integer> {
         Questionnaire before;
         Questionnaire after;
         try (Toolkit toolkit = Toolkit.create()) {
-            before = load(toolkit, older, texts, language.locale);
-            after = load(toolkit, newer, texts, language.locale);
+            PrintWriter err = spec.commandLine().getErr();
+            Version old = load(toolkit, older, texts, language.locale, err);
+            Version now = load(toolkit, newer, texts, language.locale, err);
+            // both as the department gets them (baseline included), or both as written: never one of each
+            boolean resolved = old.resolved().isPresent() && now.resolved().isPresent();
+            before = resolved ? old.resolved().get() : old.written();
+            after = resolved ? now.resolved().get() : now.written();
         } catch (Refused refused) {
             spec.commandLine().getErr().println(refused.getMessage());
             return ExitCodes.UNREADABLE_OR_USAGE;
@@ -104,7 +110,15 @@ final class DiffCommand implements Callable<Integer> {
      * The questionnaire of a file or of a generated document. Its findings do not stop a diff (an
      * invalid draft is worth comparing), but its shape must be sound: every required part present.
      */
-    private static Questionnaire load(Toolkit toolkit, Path file, Texts texts, Locale locale) throws Refused {
+    /**
+     * One side of the comparison: the questionnaire as written, and as the department gets it once its
+     * baseline is read (organisation and catalogue tools included); empty when its baseline cannot be read.
+     */
+    private record Version(Questionnaire written, Optional<Questionnaire> resolved) {
+    }
+
+    private static Version load(Toolkit toolkit, Path file, Texts texts, Locale locale, PrintWriter err)
+            throws Refused {
         CheckedQuestionnaire checked;
         Optional<LoadedQuestionnaire> loaded;
         if (QuestionnaireFormat.ofFileName(String.valueOf(file.getFileName())).isPresent()) {
@@ -145,7 +159,16 @@ final class DiffCommand implements Callable<Integer> {
                     .append(" — ").append(TextReport.oneLine(f.message())));
             throw new Refused(message.toString());
         }
-        return questionnaire.get();
+        Questionnaire written = questionnaire.get();
+        if (written.baseline().isEmpty()) {
+            return new Version(written, Optional.of(written));
+        }
+        Optional<Questionnaire> resolved = checked.questionnaire()
+                .or(() -> checked.baseline().map(b -> Inheritance.merge(written, b)));
+        if (resolved.isEmpty()) {
+            err.println(texts.get("diff.baselineUnread", file, written.baseline().get()));
+        }
+        return new Version(written, resolved);
     }
 
     private interface Loading {

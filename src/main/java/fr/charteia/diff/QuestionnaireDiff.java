@@ -3,8 +3,10 @@ package fr.charteia.diff;
 import fr.charteia.model.AuthorisedUse;
 import fr.charteia.model.Coded;
 import fr.charteia.model.Contact;
+import fr.charteia.model.Contacts;
 import fr.charteia.model.DataCategory;
 import fr.charteia.model.ForbiddenUse;
+import fr.charteia.model.Organisation;
 import fr.charteia.model.Person;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.model.RiskSituation;
@@ -350,8 +352,8 @@ public final class QuestionnaireDiff {
     // ---- contacts
 
     private void contacts() {
-        var old = before.organisation().contacts();
-        var now = after.organisation().contacts();
+        var old = organisation(before).map(Organisation::contacts).orElse(Contacts.none());
+        var now = organisation(after).map(Organisation::contacts).orElse(Contacts.none());
         contact("dpo", old.dpo(), now.dpo());
         contact("security_officer", old.securityOfficer(), now.securityOfficer());
         contact("ai_referent", old.aiReferent(), now.aiReferent());
@@ -374,7 +376,8 @@ public final class QuestionnaireDiff {
     // ---- the organisation, the service and the document's control block
 
     private void document() {
-        text("organisation.name", "organisation", before.organisation().name(), after.organisation().name());
+        text("organisation.name", "organisation", organisation(before).map(Organisation::name).orElse(null),
+                organisation(after).map(Organisation::name).orElse(null));
         text("service.name", "service", before.service().name(), after.service().name());
         text("document.reference", "reference", before.document().reference(), after.document().reference());
         text("document.version", "version", before.document().version(), after.document().version());
@@ -383,13 +386,19 @@ public final class QuestionnaireDiff {
         person("document.writtenBy", "writtenBy", before.document().writtenBy(), after.document().writtenBy());
         person("document.reviewedBy", "reviewedBy", before.document().reviewedBy(), after.document().reviewedBy());
         person("document.approvedBy", "approvedBy", before.document().approvedBy(), after.document().approvedBy());
-        person("organisation.director", "director", before.organisation().director().orElse(null),
-                after.organisation().director().orElse(null));
+        person("organisation.director", "director", organisation(before).flatMap(Organisation::director).orElse(null),
+                organisation(after).flatMap(Organisation::director).orElse(null));
+    }
+
+    /** A department that applies an establishment baseline may leave its organisation to it. */
+    private static Optional<Organisation> organisation(Questionnaire questionnaire) {
+        return Optional.ofNullable(questionnaire.organisation());
     }
 
     private void text(String kind, String what, String old, String now) {
         if (!Objects.equals(old, now)) {
-            value(kind, what, text.get("field." + what), old, now, old, now);
+            value(kind, what, text.get("field." + what), old, now, old == null ? text.unstated() : old,
+                    now == null ? text.unstated() : now);
         }
     }
 

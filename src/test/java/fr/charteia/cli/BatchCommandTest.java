@@ -105,10 +105,10 @@ class BatchCommandTest {
         int files = unreadableMade ? 7 : 6;
         assertThat(run.out()).doesNotContain("\r").doesNotContain("[#")
                 .contains("[1/" + files + "] ", "[" + files + "/" + files + "] ");
-        assertThat(run.out()).containsPattern("\nService +Verdict +Erreurs +Avertissements +Fichiers écrits\n")
-                .containsPattern("\nUrgences adultes \\(SAU\\) +avertissements +0 +1 +4\n")
-                .containsPattern("\nConsultations de cardiologie +erreurs +1 +0 +0\n")
-                .containsPattern("\nPharmacie à usage intérieur \\(PUI\\) +non produit +0 +0 +0\n")
+        assertThat(run.out()).containsPattern("\nFichier +Service +Verdict +Erreurs +Avertissements +Fichiers écrits\n")
+                .containsPattern("\n[^\n]*urgences-adultes.yaml +Urgences adultes \\(SAU\\) +avertissements +0 +1 +4\n")
+                .containsPattern("\n[^\n]*\\.yaml +Consultations de cardiologie +erreurs +1 +0 +0\n")
+                .containsPattern("\n[^\n]*\\.yaml +Pharmacie à usage intérieur \\(PUI\\) +non produit +0 +0 +0\n")
                 .contains("Total : " + files + " fichiers.");
     }
 

@@ -195,4 +195,44 @@ class DiffCommandTest {
         assertThat(help).startsWith("Utilisation : charte-ia diff").contains("ANCIEN", "NOUVEAU", "0   aucune différence.",
                 "1   les deux versions diffèrent");
     }
+
+    @Test
+    void aDepartmentApplyingABaselineIsComparedWithTheCatalogueToolsItsRulesName() throws IOException {
+        Files.copy(Path.of("samples/chu-valmont/etablissement.yaml"), dir.resolve("etablissement.yaml"));
+        String yaml = Files.readString(Path.of("samples/chu-valmont/services/cardiologie.yaml"), StandardCharsets.UTF_8)
+                .replace("baseline: ../etablissement.yaml", "baseline: etablissement.yaml");
+        Path old = Files.writeString(dir.resolve("cardiologie.yaml"), yaml, StandardCharsets.UTF_8);
+        Path now = Files.writeString(dir.resolve("cardiologie-v1.1.yaml"),
+                replace(yaml, "    roles: [\"*\"]\n    tools: [chatbot-public, copilot]", "    roles: [\"*\"]\n    tools: [copilot]"),
+                StandardCharsets.UTF_8);
+
+        CommandLineRun run = CommandLineRun.of("diff", old.toString(), now.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("""
+                Modifications par rapport à la version 1.0 :
+                - Veille bibliographique : n'est plus autorisé avec Chatbot grand public
+                - Chatbot grand public : ne peut plus recevoir les données « Informations publiques »
+                """);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aBaselineThatCannotBeReadIsSaidAndBothVersionsAreComparedAsWritten() throws IOException {
+        String yaml = Files.readString(Path.of("samples/chu-valmont/services/cardiologie.yaml"), StandardCharsets.UTF_8);
+        Path old = Files.writeString(dir.resolve("cardiologie.yaml"), yaml, StandardCharsets.UTF_8);
+        Path now = Files.writeString(dir.resolve("cardiologie-v1.1.yaml"), replace(yaml, "version: \"1.0\"", "version: \"1.1\""),
+                StandardCharsets.UTF_8);
+
+        CommandLineRun run = CommandLineRun.of("diff", old.toString(), now.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("""
+                Modifications par rapport à la version 1.0 :
+                - Version : 1.1 (auparavant : 1.0)
+                """);
+        assertThat(run.err()).contains("Remarque : le socle d'établissement ../etablissement.yaml nommé par " + old
+                + " n'a pas pu être lu (charte-ia validate dit pourquoi) ; les outils du catalogue que ses règles nomment "
+                + "n'entrent pas dans la comparaison.");
+    }
 }
