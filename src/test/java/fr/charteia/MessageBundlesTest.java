@@ -82,7 +82,7 @@ class MessageBundlesTest {
     /** Codes checked beside the file rather than by a rule of the catalogue (G-LOGO reads the logo: LogoFindings). */
     private static final Set<RuleCode> OUTSIDE_THE_CATALOGUE = Set.of(RuleCode.G_LOGO,
             // checked between a department and its establishment baseline (validation.baseline), with literal keys
-            RuleCode.B_BASELINE, RuleCode.B_LOOSEN, RuleCode.B_TOOL, RuleCode.B_OVERRIDE);
+            RuleCode.B_BASELINE, RuleCode.B_LOOSEN, RuleCode.B_TOOL, RuleCode.B_OVERRIDE, RuleCode.B_REFERENCE);
 
     private static final Pattern RULE_REGISTRATION = Pattern.compile("RULES\\.put\\(RuleCode\\.(\\w+),\\s*new\\s+(\\w+)\\(\\)\\)");
     private static final Pattern REPORT_CALL = Pattern.compile("violations\\s*\\.\\s*(?:error|warning)\\(([^()]*)\\)");

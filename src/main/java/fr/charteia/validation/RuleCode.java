@@ -31,7 +31,9 @@ public enum RuleCode {
     B_BASELINE("B-BASELINE"),
     B_LOOSEN("B-LOOSEN"),
     B_TOOL("B-TOOL"),
-    B_OVERRIDE("B-OVERRIDE");
+    B_OVERRIDE("B-OVERRIDE"),
+    /** A department reference that does not follow the baseline's {@code reference_pattern}. */
+    B_REFERENCE("B-REFERENCE");
 
     private final String code;
 

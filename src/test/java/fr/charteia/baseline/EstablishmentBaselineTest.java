@@ -169,6 +169,39 @@ class EstablishmentBaselineTest {
         assertThat(check(cardiology).valid()).isTrue();
     }
 
+    @Test
+    void aReferenceOutsideTheBaselinesPatternIsAWarningNamingThePattern() throws IOException {
+        edit(cardiology, text -> text.replace("  reference: QUA-IA-CARDIO-001\n", "  reference: CARDIO-IA-1\n"));
+
+        CheckedQuestionnaire checked = check(cardiology);
+        Finding finding = single(checked, RuleCode.B_REFERENCE);
+
+        assertThat(checked.valid()).isTrue();
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.path()).isEqualTo("document.reference");
+        assertThat(finding.position()).isPresent();
+        assertThat(finding.message()).isEqualTo("La référence « CARDIO-IA-1 » ne suit pas le modèle de référence du socle "
+                + "d'établissement etablissement.yaml (QUA-IA-{SERVICE}-{NNN}, où les N sont des chiffres et SERVICE le "
+                + "code du service) : la gestion documentaire la classerait à part. Donnez une référence de ce modèle, ou "
+                + "demandez à l'équipe qualité si cette exception est voulue.");
+    }
+
+    @Test
+    void referencesOfThePatternAreAcceptedWhateverTheServiceCode() throws IOException {
+        for (String reference : List.of("QUA-IA-CARDIO-001", "QUA-IA-BLOC-OP-012", "QUA-IA-USIC2-999")) {
+            Files.writeString(cardiology, Files.readString(SAMPLES.resolve("services/cardiologie.yaml"), StandardCharsets.UTF_8)
+                    .replace("reference: QUA-IA-CARDIO-001", "reference: " + reference), StandardCharsets.UTF_8);
+
+            assertThat(of(check(cardiology), RuleCode.B_REFERENCE)).as(reference).isEmpty();
+        }
+        for (String reference : List.of("QUA-IA-CARDIO-01", "QUA-IA--001", "qua-ia-cardio-001x")) {
+            Files.writeString(cardiology, Files.readString(SAMPLES.resolve("services/cardiologie.yaml"), StandardCharsets.UTF_8)
+                    .replace("reference: QUA-IA-CARDIO-001", "reference: " + reference), StandardCharsets.UTF_8);
+
+            assertThat(of(check(cardiology), RuleCode.B_REFERENCE)).as(reference).hasSize(1);
+        }
+    }
+
     // --- B-LOOSEN, B-TOOL, B-OVERRIDE -----------------------------------------------------------
 
     @Test

@@ -9,11 +9,11 @@ import fr.charteia.validation.Terms;
 import java.util.List;
 import java.util.Locale;
 
-/** The rules that keep a department within its establishment baseline: B-LOOSEN, B-TOOL, B-OVERRIDE. */
+/** The rules that keep a department within its establishment baseline: B-LOOSEN, B-TOOL, B-OVERRIDE, B-REFERENCE. */
 public final class BaselineRules {
 
     private static final List<BaselineRule> RULES = List.of(new LooserThanBaseline(), new ToolsOutsideCatalogue(),
-            new RedefinedTools(), new ParentReference());
+            new RedefinedTools(), new ParentReference(), new ReferencePattern());
 
     private BaselineRules() {
     }
