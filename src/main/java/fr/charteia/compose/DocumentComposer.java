@@ -79,6 +79,16 @@ public final class DocumentComposer {
         return new ViewBuilder(questionnaire, language(questionnaire.locale())).build();
     }
 
+    /** The same for a department that applies {@code baseline}: its sections with a baseline are rendered. */
+    public DocumentView view(Questionnaire questionnaire, Optional<Establishment> baseline) {
+        return new ViewBuilder(questionnaire, baseline, language(questionnaire.locale())).build();
+    }
+
+    /** The view model of the establishment charter, as {@link #composeEstablishment} renders it. */
+    public EstablishmentView view(Establishment establishment) {
+        return new EstablishmentViewBuilder(establishment, language(establishment.locale())).build();
+    }
+
     /**
      * The file name of a document without its extension, e.g. {@code charte-ia-urgences-adultes-sau}:
      * known before anything is rendered, so that two questionnaires that would write the same file are

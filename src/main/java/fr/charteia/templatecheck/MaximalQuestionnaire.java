@@ -53,11 +53,7 @@ public final class MaximalQuestionnaire {
                   - { id: tech, label: %s, short_label: %s, kind: technical }
                   - { id: student, label: %s, short_label: %s, kind: student }
                 tools:
-                  - { id: chatbot, name: %s, short_name: Chatbot, kind: public, hosting: unknown, contract: false, trains_on_inputs: unknown, ce_marked: false, account: none, dpia: not_required, record: false }
-                  - { id: office, name: %s, short_name: Copilot, kind: enterprise, hosting: eu, contract: true, trains_on_inputs: false, ce_marked: false, account: professional, dpia: in_progress, record: true }
-                  - { id: assistant, name: %s, kind: institutional, hosting: on_premise, contract: true, trains_on_inputs: false, ce_marked: false, account: professional, dpia: done, record: true, patient_notice: true }
-                  - { id: device, name: %s, short_name: Triage CE, kind: medical_device, hosting: hds, contract: true, trains_on_inputs: false, ce_marked: true, account: professional, dpia: done, record: true, patient_notice: true }
-                  - { id: translator, name: %s, kind: enterprise, hosting: outside_eu, contract: true, trains_on_inputs: true, ce_marked: false, account: professional, dpia: unknown, record: false }
+                %s
                   - { id: own-app, name: %s, kind: enterprise, hosting: eu, contract: false, trains_on_inputs: unknown, ce_marked: false, account: personal }
                 data:
                   - { id: patient, label: %s, kind: health_identifying, about: patients, examples: %s }
@@ -124,11 +120,7 @@ public final class MaximalQuestionnaire {
                 q(fr ? "Cadre de santé" : "Nurse manager"), q(fr ? "Cadres" : "Managers"),
                 q(fr ? "Technicien biomédical" : "Biomedical technician"), q(fr ? "Techniciens" : "Technicians"),
                 q(fr ? "Étudiant·e en stage" : "Student on placement"), q(fr ? "Étudiants" : "Students"),
-                q(fr ? "Chatbot grand public utilisé sans compte" : "Public chatbot used without an account"),
-                q(fr ? "Suite bureautique avec assistant (compte professionnel)" : "Office suite with assistant (work account)"),
-                q(fr ? "Assistant IA de l'établissement intégré au DPI" : "The hospital's AI assistant in the health record"),
-                q(fr ? "Aide au tri marquée CE" : "CE-marked triage aid"),
-                q(fr ? "Service de traduction hébergé hors de l'Union européenne" : "Translation service hosted outside the EU"),
+                catalogueTools(language),
                 q(fr ? "Application installée sur un téléphone personnel" : "App on a personal phone"),
                 q(fr ? "Données de santé identifiantes des patients" : "Identifying patient health data"),
                 q(fr ? "Dossier patient, observations, résultats" : "Patient record, notes, results"),
@@ -291,8 +283,29 @@ public final class MaximalQuestionnaire {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Five tools of every kind, hosting, account and impact-assessment status but a personal account,
+     * as YAML list items: the maximal questionnaire declares them, and the maximal establishment has
+     * them in its catalogue, identical, so that a department naming it redefines nothing.
+     */
+    static String catalogueTools(DocumentLanguage language) {
+        boolean fr = language == DocumentLanguage.FR;
+        return ("""
+                  - { id: chatbot, name: %s, short_name: Chatbot, kind: public, hosting: unknown, contract: false, trains_on_inputs: unknown, ce_marked: false, account: none, dpia: not_required, record: false }
+                  - { id: office, name: %s, short_name: Copilot, kind: enterprise, hosting: eu, contract: true, trains_on_inputs: false, ce_marked: false, account: professional, dpia: in_progress, record: true }
+                  - { id: assistant, name: %s, kind: institutional, hosting: on_premise, contract: true, trains_on_inputs: false, ce_marked: false, account: professional, dpia: done, record: true, patient_notice: true }
+                  - { id: device, name: %s, short_name: Triage CE, kind: medical_device, hosting: hds, contract: true, trains_on_inputs: false, ce_marked: true, account: professional, dpia: done, record: true, patient_notice: true }
+                  - { id: translator, name: %s, kind: enterprise, hosting: outside_eu, contract: true, trains_on_inputs: true, ce_marked: false, account: professional, dpia: unknown, record: false }
+                """).stripTrailing().formatted(
+                q(fr ? "Chatbot grand public utilisé sans compte" : "Public chatbot used without an account"),
+                q(fr ? "Suite bureautique avec assistant (compte professionnel)" : "Office suite with assistant (work account)"),
+                q(fr ? "Assistant IA de l'établissement intégré au DPI" : "The hospital's AI assistant in the health record"),
+                q(fr ? "Aide au tri marquée CE" : "CE-marked triage aid"),
+                q(fr ? "Service de traduction hébergé hors de l'Union européenne" : "Translation service hosted outside the EU"));
+    }
+
     /** A YAML double-quoted scalar. */
-    private static String q(String text) {
+    static String q(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

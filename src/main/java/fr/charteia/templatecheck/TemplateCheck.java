@@ -6,21 +6,25 @@ import com.github.mustachejava.TemplateContext;
 import fr.charteia.CheckedQuestionnaire;
 import fr.charteia.GenerationRefused;
 import fr.charteia.OutputFormat;
-import fr.charteia.QuestionnaireSource;
 import fr.charteia.RenderWarning;
 import fr.charteia.Toolkit;
 import fr.charteia.compose.DocumentComposer;
 import fr.charteia.compose.DocumentView;
+import fr.charteia.compose.EstablishmentView;
 import fr.charteia.compose.TemplateException;
 import fr.charteia.compose.TemplateSet;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.model.DocumentLanguage;
 import fr.charteia.model.Questionnaire;
 import fr.charteia.web.Samples;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.function.Function;
@@ -38,20 +42,28 @@ import java.util.stream.Collectors;
 /**
  * Checks a template set, shipped templates overlaid by a folder as {@code generate --templates}
  * reads them: every template of every language is compiled and walked against the view model, then
- * rendered with every sample and with the generated maximal and minimal questionnaires, and the sheet
- * is laid out as a PDF to check its page budget.
+ * rendered with every sample and with the generated maximal and minimal questionnaires and
+ * establishments, and the sheet is laid out as a PDF to check its page budget. The files of a language
+ * are written to one temporary folder tree, departments naming a baseline in a subfolder, so that
+ * their baseline is found and read as {@code batch} reads it.
  */
 public final class TemplateCheck {
 
     /**
      * Every top-level template the toolkit renders, with the view type its names are checked
      * against, the questionnaires it is rendered with and how its view is built. A new document is
-     * ONE line here (e.g. the establishment charter: its file, its view record, a function giving the
-     * establishment inputs of a language, one building its view from the checked file, its kind).
+     * ONE line here (its file, its view record, a function giving its inputs in a language, one
+     * building its view from a checked file, its kind); the list of expected templates the check
+     * prints comes from it.
      */
     private static final List<TopLevelTemplate> TOP_LEVEL = List.of(
             new TopLevelTemplate("charter.md.mustache", DocumentView.class, TemplateCheck::departmentInputs, TemplateCheck::departmentView, DocumentKind.CHARTER),
-            new TopLevelTemplate("sheet.md.mustache", DocumentView.class, TemplateCheck::departmentInputs, TemplateCheck::departmentView, DocumentKind.SHEET));
+            new TopLevelTemplate("sheet.md.mustache", DocumentView.class, TemplateCheck::departmentInputs, TemplateCheck::departmentView, DocumentKind.SHEET),
+            new TopLevelTemplate("establishment-charter.md.mustache", EstablishmentView.class, TemplateCheck::establishmentInputs, TemplateCheck::establishmentView, DocumentKind.CHARTER));
+
+    /** The departments of the CHU Valmont sample, in {@code chu-valmont/services/}: they name {@code ../etablissement.yaml}. */
+    private static final List<String> VALMONT_SERVICES = List.of("bloc-operatoire", "cardiologie", "direction-achats");
+    private static final String VALMONT = "chu-valmont/";
 
     private final Optional<Path> folder;
     private final TemplateSet templates;
@@ -74,10 +86,13 @@ public final class TemplateCheck {
         problems.addAll(missingInOneLanguage(files));
         Toolkit.Builder builder = Toolkit.builder().threads(1);
         folder.ifPresent(builder::templates);
+        Path inputs = InputTree.create();
         try (Toolkit toolkit = builder.build()) {
             for (DocumentLanguage language : DocumentLanguage.values()) {
-                problems.addAll(checkLanguage(language, files.get(language), toolkit));
+                problems.addAll(checkLanguage(language, files.get(language), toolkit, inputs.resolve(language.code())));
             }
+        } finally {
+            InputTree.delete(inputs);
         }
         return problems.stream().sorted(Comparator.comparing(TemplateProblem::file)
                 .thenComparingInt(TemplateProblem::line)).toList();
@@ -101,7 +116,8 @@ public final class TemplateCheck {
         return problems;
     }
 
-    private List<TemplateProblem> checkLanguage(DocumentLanguage language, SortedSet<String> files, Toolkit toolkit) {
+    private List<TemplateProblem> checkLanguage(DocumentLanguage language, SortedSet<String> files, Toolkit toolkit,
+            Path tree) {
         List<TemplateProblem> problems = new ArrayList<>();
         CheckingMustacheFactory factory = new CheckingMustacheFactory(templates, messages);
         Map<TopLevelTemplate, Mustache> compiled = new LinkedHashMap<>();
@@ -135,6 +151,11 @@ public final class TemplateCheck {
         }
         DocumentComposer composer = new DocumentComposer(templates);
         MarkdownCheck markdown = new MarkdownCheck(messages);
+        // every input of the language in one tree, so that a department finds the baseline another function gives
+        Map<Function<DocumentLanguage, Map<String, byte[]>>, Map<String, byte[]>> written = new LinkedHashMap<>();
+        for (TopLevelTemplate top : compiled.keySet()) {
+            written.computeIfAbsent(top.inputs(), function -> InputTree.write(tree, function.apply(language)));
+        }
         // the inputs of each function, validated once however many templates share them
         Map<Function<DocumentLanguage, Map<String, byte[]>>, Map<String, CheckedQuestionnaire>> validated = new HashMap<>();
         Map<String, Object> views = new HashMap<>();
@@ -143,7 +164,7 @@ public final class TemplateCheck {
             TopLevelTemplate top = entry.getKey();
             String file = TemplateSet.nameOf(language, top.file());
             Map<String, CheckedQuestionnaire> inputs = validated.computeIfAbsent(top.inputs(),
-                    function -> validate(function.apply(language), toolkit));
+                    function -> validate(written.get(function).keySet(), tree, toolkit));
             for (Map.Entry<String, CheckedQuestionnaire> input : inputs.entrySet()) {
                 CheckedQuestionnaire checked = input.getValue();
                 Object view;
@@ -183,21 +204,29 @@ public final class TemplateCheck {
         return problems;
     }
 
-    /** The valid files among {@code inputs}; an invalid one is a mistake of the inputs, not of the templates. */
-    private static Map<String, CheckedQuestionnaire> validate(Map<String, byte[]> inputs, Toolkit toolkit) {
+    /**
+     * The valid files among {@code names}, read from {@code tree} as a batch reads its folder; an invalid
+     * one is a mistake of the inputs, not of the templates.
+     */
+    private static Map<String, CheckedQuestionnaire> validate(Collection<String> names, Path tree, Toolkit toolkit) {
         Map<String, CheckedQuestionnaire> valid = new LinkedHashMap<>();
-        inputs.forEach((name, bytes) -> {
-            CheckedQuestionnaire checked = toolkit.validate(new QuestionnaireSource(name, bytes, Optional.empty()), Locale.FRENCH);
+        for (String name : names) {
+            CheckedQuestionnaire checked = toolkit.validate(tree.resolve(name), tree, Locale.FRENCH);
             if (checked.valid()) {
                 valid.put(name, checked);
             }
-        });
+        }
         return valid;
     }
 
-    /** A department's questionnaire's view; empty for any other file. */
+    /** A department's questionnaire's view, with its baseline when it names one; empty for any other file. */
     private static Optional<Object> departmentView(DocumentComposer composer, CheckedQuestionnaire checked) {
-        return checked.questionnaire().map(composer::view);
+        return checked.questionnaire().map(questionnaire -> composer.view(questionnaire, checked.baseline()));
+    }
+
+    /** An establishment baseline's view; empty for any other file. */
+    private static Optional<Object> establishmentView(DocumentComposer composer, CheckedQuestionnaire checked) {
+        return checked.establishment().map(composer::view);
     }
 
     private List<TemplateProblem> pageBudget(Toolkit toolkit, CheckedQuestionnaire checked, String file, String input) {
@@ -214,16 +243,52 @@ public final class TemplateCheck {
         return problems;
     }
 
-    /** The samples, each rewritten to the language checked, then the generated questionnaires. */
+    /**
+     * The samples, each rewritten to the language checked, then the generated questionnaires, then the
+     * departments that apply a baseline (the CHU Valmont services and the maximal questionnaire naming
+     * the maximal establishment): they find it one folder up, where {@link #establishmentInputs} puts it.
+     * Names are paths in the tree of inputs, as the reports give them.
+     */
     static Map<String, byte[]> departmentInputs(DocumentLanguage language) {
         Map<String, byte[]> inputs = new LinkedHashMap<>();
         for (String name : Samples.NAMES) {
-            String yaml = new String(Samples.read(name).orElseThrow(), StandardCharsets.UTF_8)
-                    .replaceFirst("(?m)^locale: *[a-z]+", "locale: " + language.code());
-            inputs.put(name + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
+            inputs.put(name + ".yaml", inLanguage(Samples.read(name).orElseThrow(), language));
         }
         inputs.putAll(generated(language));
+        for (String service : VALMONT_SERVICES) {
+            String name = VALMONT + "services/" + service + ".yaml";
+            inputs.put(name, inLanguage(shippedSample(name), language));
+        }
+        inputs.put("services/questionnaire-maximal-socle.yaml", MaximalEstablishment.maximalDepartment(language));
         return inputs;
+    }
+
+    /** The CHU Valmont establishment baseline in the language checked, then the generated ones. */
+    static Map<String, byte[]> establishmentInputs(DocumentLanguage language) {
+        Map<String, byte[]> inputs = new LinkedHashMap<>();
+        inputs.put(VALMONT + "etablissement.yaml", inLanguage(shippedSample(VALMONT + "etablissement.yaml"), language));
+        inputs.put(MaximalEstablishment.MAXIMAL_FILE, MaximalEstablishment.maximal(language));
+        inputs.put("etablissement-minimal.yaml", MaximalEstablishment.minimal(language));
+        inputs.put("etablissement-un-outil.yaml", MaximalEstablishment.oneTool(language));
+        return inputs;
+    }
+
+    /** A sample's text rewritten to {@code language}: the templates of each language are rendered with every sample. */
+    private static byte[] inLanguage(byte[] sample, DocumentLanguage language) {
+        return new String(sample, StandardCharsets.UTF_8).replaceFirst("(?m)^locale: *[a-z]+", "locale: " + language.code())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A file of the project's {@code samples/}, as shipped in the jar. */
+    private static byte[] shippedSample(String name) {
+        try (InputStream in = TemplateCheck.class.getResourceAsStream("/samples/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("sample missing from the jar: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The generated questionnaires, by the name the reports give them. */

@@ -38,23 +38,41 @@ final class TemplateFiles {
         return names;
     }
 
-    /** The names under {@code root/<language>/} and its {@code partials/}, links left to the reader to refuse. */
+    /**
+     * The names under {@code root/<language>/} and anywhere under its {@code partials/} (such as
+     * {@code partials/common/}), links left to the reader to refuse.
+     */
     static SortedSet<String> inFolder(Path root, String language) {
         SortedSet<String> names = new TreeSet<>();
-        for (String folder : new String[] {"", PARTIALS}) {
-            Path dir = root.resolve(language).resolve(folder);
-            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                files.map(file -> file.getFileName().toString())
-                        .filter(name -> name.endsWith(SUFFIX))
-                        .forEach(name -> names.add(language + "/" + folder + name));
+        Path base = root.resolve(language);
+        Path top = base;
+        if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> files = Files.list(top)) {
+                files.filter(TemplateFiles::isTemplate).forEach(file -> names.add(language + "/" + file.getFileName()));
             } catch (IOException e) {
-                throw new TemplateException("le dossier de modèles « " + dir + " » ne peut pas être lu : vérifiez les droits de lecture");
+                throw unreadable(top);
+            }
+        }
+        Path partials = base.resolve(PARTIALS);
+        if (Files.isDirectory(partials, LinkOption.NOFOLLOW_LINKS)) {
+            // walking does not follow links: a linked folder is not entered
+            try (Stream<Path> files = Files.walk(partials)) {
+                files.filter(TemplateFiles::isTemplate).forEach(file -> names.add(language + "/"
+                        + base.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/")));
+            } catch (IOException | UncheckedIOException e) {
+                throw unreadable(partials);
             }
         }
         return names;
+    }
+
+    private static boolean isTemplate(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(SUFFIX) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static TemplateException unreadable(Path dir) {
+        return new TemplateException("le dossier de modèles « " + dir + " » ne peut pas être lu : vérifiez les droits de lecture");
     }
 
     /**

@@ -106,6 +106,35 @@ class TemplatesCheckCommandTest {
     }
 
     @Test
+    void aMisspeltNameInTheEstablishmentCharterIsReportedWithFileAndLine() throws IOException {
+        Path charter = copyShipped("fr/establishment-charter.md.mustache");
+        String text = Files.readString(charter);
+        String governance = "- La présente charte (réf. {{reference}}";
+        int line = text.substring(0, text.indexOf(governance)).split("\n", -1).length;
+        Files.writeString(charter, text.replace(governance, "- La présente charte (réf. {{referense}}"));
+
+        CommandLineRun run = CommandLineRun.of("templates", "check", "--templates", folder.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).contains("  fr/establishment-charter.md.mustache:" + line + ": variable inconnue « referense » "
+                + "dans la balise {{referense}} : ce nom n'existe pas à cet endroit (vouliez-vous dire « reference » ?) ; "
+                + "les noms permis sont décrits dans templates/README.md\n");
+        assertThat(run.out()).doesNotContain("fr/sheet.md.mustache", "fr/charter.md.mustache", "en/");
+    }
+
+    @Test
+    void aCommonPartialPresentInOneLanguageOnlyIsReported() throws IOException {
+        Files.createDirectories(folder.resolve("fr/partials/common"));
+        Files.writeString(folder.resolve("fr/partials/common/extra.md.mustache"), "Texte.\n");
+
+        CommandLineRun run = CommandLineRun.of("templates", "check", "--templates", folder.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).contains("  fr/partials/common/extra.md.mustache: « partials/common/extra.md.mustache » existe "
+                + "en fr mais pas en en : ajoutez sa traduction dans en/, sinon le document en ne pourra pas l'inclure\n");
+    }
+
+    @Test
     void anUnknownTopLevelTemplateAndAMissingPartialAreReported() throws IOException {
         for (String language : new String[] {"fr", "en"}) {
             Files.createDirectories(folder.resolve(language));
@@ -120,8 +149,8 @@ class TemplatesCheckCommandTest {
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
         assertThat(run.out()).contains("  fr/annexe.md.mustache: modèle inconnu : charte-ia ne rend aucun document avec "
-                + "« annexe.md.mustache » (modèles attendus : charter.md.mustache, sheet.md.mustache, et les modèles partiels "
-                + "dans partials/) ; renommez-le ou retirez-le\n",
+                + "« annexe.md.mustache » (modèles attendus : charter.md.mustache, sheet.md.mustache, "
+                + "establishment-charter.md.mustache, et les modèles partiels dans partials/) ; renommez-le ou retirez-le\n",
                 "  fr/sheet.md.mustache:" + (lines + 1) + ": modèle partiel introuvable : {{> partials/absent.md.mustache}} "
                 + "désigne « fr/partials/absent.md.mustache », qui n'existe ni dans le dossier de modèles ni parmi les modèles "
                 + "livrés ; corrigez le nom ou ajoutez le fichier\n");
