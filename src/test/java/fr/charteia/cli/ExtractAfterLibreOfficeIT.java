@@ -37,7 +37,9 @@ class ExtractAfterLibreOfficeIT {
 
         assertThat(entries(reSaved)).as("LibreOffice drops charte-ia's own part").noneMatch(name -> name.startsWith("charte-ia/"))
                 .contains("docProps/custom.xml");
-        assertThat(Files.readString(reSaved.getParent().resolve("soffice.log"))).contains("Office Open XML Text");
+        // LibreOffice names its Word export after the type it detected in the input: either is a real .docx re-save
+        assertThat(Files.readString(reSaved.getParent().resolve("soffice.log"))).containsAnyOf("Office Open XML Text",
+                "MS Word 2007 XML");
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(Files.readAllBytes(extracted)).isEqualTo(Files.readAllBytes(sample));
     }
