@@ -64,6 +64,8 @@ class QuestionnaireJourneyIT {
     void aNewDepartmentFillsTheQuestionnaireFixesItsErrorsAndDownloadsItsDocuments() throws Exception {
         browser.open(server.at("/"));
         click("//button[normalize-space()=\"Commencer avec le questionnaire de départ\"]");
+        // the form posts and the server redirects: under load the click returns before the new page
+        wait.until(d -> !browser.currentUri().getPath().equals("/"));
         assertThat(browser.currentUri().getPath()).matches("/drafts/[0-9a-f]{16}/steps/1");
         String draft = browser.currentUri().getPath().replaceAll("/steps/1$", "");
 
