@@ -3,6 +3,7 @@ package fr.charteia.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A draft survives the server: stopped and started again on the same workspace (on another port), the
@@ -78,6 +80,8 @@ class ResumeAfterRestartIT {
         WebElement select = browser.find("#sample");
         new Select(select).selectByValue("sample:" + sample);
         select.findElement(By.xpath("ancestor::form//button")).click();
+        // the form posts and the server redirects: under load the click returns before the new page
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !browser.currentUri().getPath().equals("/"));
         String steps = browser.currentUri().getPath();
         assertThat(steps).matches(HomePageIT.DRAFT_STEP);
         return steps;
