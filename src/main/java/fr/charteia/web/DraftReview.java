@@ -34,7 +34,7 @@ record DraftReview(Draft draft, Locale locale, Optional<String> department, Chec
         Optional<String> department = Optional.of(tree.path("service").path("name").asText(""))
                 .map(String::strip).filter(name -> !name.isEmpty());
         CheckedQuestionnaire checked = app.toolkit().validate(
-                new QuestionnaireSource(Downloads.yamlFileName(department), draft.yaml(), Optional.empty()), locale);
+                new QuestionnaireSource(Downloads.yamlFileName(department), draft.yaml(), app.draftFolder()), locale);
         return new DraftReview(draft, locale, department, checked);
     }
 

@@ -45,7 +45,7 @@ public record DraftSession(DraftStore store, Draft draft) {
 
     /** Validates {@code yaml} as this draft, with the same codes and messages as {@code validate}. */
     public static CheckedQuestionnaire check(WebApp app, DraftId id, byte[] yaml, Locale language) {
-        return app.toolkit().validate(new QuestionnaireSource(id + ".yaml", yaml, Optional.empty()), language);
+        return app.toolkit().validate(new QuestionnaireSource(id + ".yaml", yaml, app.draftFolder()), language);
     }
 
     /** Saves the tree as the draft's new questionnaire and returns its bytes. */

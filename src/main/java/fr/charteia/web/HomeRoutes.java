@@ -72,7 +72,7 @@ final class HomeRoutes {
     }
 
     private CheckedQuestionnaire check(Draft draft) {
-        return app.toolkit().validate(new QuestionnaireSource(draft.id() + ".yaml", draft.yaml(), Optional.empty()),
+        return app.toolkit().validate(new QuestionnaireSource(draft.id() + ".yaml", draft.yaml(), app.draftFolder()),
                 Locale.FRENCH);
     }
 

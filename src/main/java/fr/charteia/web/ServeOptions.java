@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param host the address it listens on; a loopback address keeps it to this computer
  * @param port 0 for any free port
  * @param workspace where drafts are kept
- * @param accessCode asked of every browser and API client; empty only when listening on loopback
+ * @param accessCode asked of every browser and API client; empty only when listening on loopback. In a
+ *     room, the participants' code
+ * @param room the training room to open, if the server is the trainer's room
  */
-public record ServeOptions(String host, int port, Path workspace, Optional<String> accessCode) {
+public record ServeOptions(String host, int port, Path workspace, Optional<String> accessCode, Optional<RoomOptions> room) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -25,6 +27,14 @@ public record ServeOptions(String host, int port, Path workspace, Optional<Strin
         if (accessCode.isEmpty() && !isLoopback(host)) {
             throw new IllegalArgumentException("an access code is required on " + host);
         }
+        if (room.isPresent() && accessCode.isEmpty()) {
+            throw new IllegalArgumentException("a room needs the participants' access code");
+        }
+    }
+
+    /** The questionnaire server alone, without a room. */
+    public ServeOptions(String host, int port, Path workspace, Optional<String> accessCode) {
+        this(host, port, workspace, accessCode, Optional.empty());
     }
 
     /** The workspace used when none is given: a folder in the user's home. */

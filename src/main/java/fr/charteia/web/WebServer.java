@@ -9,6 +9,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import fr.charteia.web.room.ParticipantRoutes;
+import fr.charteia.web.room.RoomOpening;
+import fr.charteia.web.room.RoomSite;
+import fr.charteia.web.room.TrainerRoutes;
 
 /**
  * The local web server of {@code charte-ia serve}: the guided questionnaire, its drafts, and the HTTP
@@ -34,7 +39,9 @@ public final class WebServer implements AutoCloseable {
         SessionKeys keys = SessionKeys.in(options.workspace(), options.accessCode(),
                 options.local() && options.accessCode().isEmpty());
         Guard guard = new Guard(keys, pages, options.local(), options.accessCode().isPresent());
-        WebApp app = new WebApp(toolkit, pages, options.workspace());
+        Optional<RoomSite> room = options.room().isEmpty() ? Optional.empty()
+                : Optional.of(RoomOpening.open(options.workspace(), options.accessCode().orElseThrow(), options.room().get()));
+        WebApp app = new WebApp(toolkit, pages, options.workspace(), room);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -54,6 +61,10 @@ public final class WebServer implements AutoCloseable {
             new StepRoutes(app).register(config.routes);
             new ReviewRoutes(app).register(config.routes);
             new ApiRoutes(toolkit).register(config.routes);
+            room.ifPresent(site -> {
+                new ParticipantRoutes(app, site).register(config.routes);
+                new TrainerRoutes(app, site).register(config.routes);
+            });
             config.routes.error(404, ctx -> notFound(ctx, pages));
             config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> HomeRoutes.unreadableBody(e, ctx, pages));
         });
