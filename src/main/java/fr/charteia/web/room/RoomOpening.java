@@ -5,6 +5,7 @@ import fr.charteia.room.Room;
 import fr.charteia.room.RoomCodes;
 import fr.charteia.room.RoomQuestions;
 import fr.charteia.room.RoomStore;
+import fr.charteia.room.WorkshopCatalogue;
 import fr.charteia.web.RoomOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +36,6 @@ public final class RoomOpening {
             baseline = Optional.of(store.folder().resolve(BASELINE_FILE));
         }
         TemplateSet templates = options.templates().map(TemplateSet::overriddenBy).orElseGet(TemplateSet::shipped);
-        return new RoomSite(store, RoomQuestions.read(templates, "fr"), baseline);
+        return new RoomSite(store, RoomQuestions.read(templates, "fr"), WorkshopCatalogue.read(templates, "fr"), baseline);
     }
 }
