@@ -42,7 +42,9 @@ final class SituationCatalogue {
         String text = templates.read(name).orElseThrow(() -> TemplateException.missing(name));
         try {
             List<Entry> entries = YAML.readValue(text, new TypeReference<List<Entry>>() { });
-            return new SituationCatalogue(entries == null ? List.of() : entries.stream().filter(Objects::nonNull).toList());
+            // the workshops' own cases (an authorised one, for contrast) are no risk situation for a charter
+            return new SituationCatalogue(entries == null ? List.of() : entries.stream().filter(Objects::nonNull)
+                    .filter(e -> !Boolean.TRUE.equals(e.workshopOnly())).toList());
         } catch (JsonProcessingException e) {
             throw TemplateException.unreadableData(templates.describe(name), name, e);
         }
@@ -74,8 +76,13 @@ final class SituationCatalogue {
                 .collect(Collectors.toSet());
     }
 
-    /** One situation of the catalogue and when it applies. */
-    record Entry(String id, When when, String situation, String risk, String reflex) {
+    /**
+     * One situation of the catalogue and when it applies. {@code expected}, {@code reason} and
+     * {@code references} are the training room's (its {@code WorkshopCatalogue} checks them); a charter
+     * does not print them. {@code workshopOnly} entries are for the workshops only.
+     */
+    record Entry(String id, When when, String situation, String risk, String reflex, String expected, String reason,
+            List<String> references, Boolean workshopOnly) {
 
         boolean appliesTo(Set<String> uses, Set<String> data, Set<String> tools) {
             return when == null || when.matches(uses, data, tools);

@@ -140,7 +140,7 @@ class TemplateFolderTest {
         assertRefused(shapeRun, "le fichier de modèle « " + shape + " » ne se lit pas : une valeur n'a pas la forme attendue "
                 + "(ligne 1, colonne 1) : suivez la forme du fichier livré templates/en/situations.yaml");
         assertRefused(unknownRun, "le fichier de modèle « " + unknown + " » ne se lit pas : la clé « couleur » n'est pas "
-                + "prévue (clés possibles : id, reflex, risk, situation, when) : corrigez-la ou retirez-la");
+                + "prévue (clés possibles : expected, id, reason, references, reflex, risk, situation, when, workshop_only) : corrigez-la ou retirez-la");
     }
 
     @Test

@@ -200,6 +200,18 @@ class ViewBuilderTest {
     }
 
     @Test
+    void aCharterNeverTakesTheWorkshopsOnlySituations() {
+        // few situations fit this department: without the workshop_only mark the workshops' cases would fill in
+        Questionnaire q = questionnaire(minimal().replace("AUTHORISED", "  - { use: veille, roles: [\"*\"], tools: [assistant], data: [public] }\n")
+                .replace("FORBIDDEN", ""));
+
+        DocumentView view = viewOf(q);
+
+        assertThat(view.situations()).hasSizeBetween(3, 4).noneSatisfy(s -> assertThat(s.situation())
+                .containsAnyOf("texte d'accueil public", "quiz", "note de service interne"));
+    }
+
+    @Test
     void aDepartmentsOwnSituationsAreKeptAsWritten() {
         Questionnaire q = questionnaire(minimal().replace("AUTHORISED", "  - { use: veille, roles: [\"*\"], tools: [assistant], data: [public] }\n")
                 .replace("FORBIDDEN", "") + """

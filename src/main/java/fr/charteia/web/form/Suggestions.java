@@ -46,7 +46,8 @@ public final class Suggestions {
         List<Suggestion> offered = new ArrayList<>();
         Set<String> present = present(rowsKey, draft);
         for (int i = 0; i < entries.size(); i++) {
-            if (!(entries.get(i) instanceof ObjectNode raw)) {
+            if (!(entries.get(i) instanceof ObjectNode raw) || raw.path("workshop_only").asBoolean(false)) {
+                // a workshop-only case (an authorised one) is no risk situation for a charter
                 continue;
             }
             ObjectNode entry = withoutComment(raw, rowsKey);
