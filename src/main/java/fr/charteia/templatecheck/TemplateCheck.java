@@ -16,6 +16,8 @@ import fr.charteia.compose.TemplateSet;
 import fr.charteia.document.DocumentKind;
 import fr.charteia.model.DocumentLanguage;
 import fr.charteia.model.Questionnaire;
+import fr.charteia.room.RoomQuestions;
+import fr.charteia.room.WorkshopCatalogue;
 import fr.charteia.web.Samples;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +86,9 @@ public final class TemplateCheck {
             files.put(language, TemplateFiles.of(language.code(), folder));
         }
         problems.addAll(missingInOneLanguage(files));
+        for (DocumentLanguage language : DocumentLanguage.values()) {
+            problems.addAll(roomData(language.code()));
+        }
         Toolkit.Builder builder = Toolkit.builder().threads(1);
         folder.ifPresent(builder::templates);
         Path inputs = InputTree.create();
@@ -96,6 +101,37 @@ public final class TemplateCheck {
         }
         return problems.stream().sorted(Comparator.comparing(TemplateProblem::file)
                 .thenComparingInt(TemplateProblem::line)).toList();
+    }
+
+    /**
+     * The training room's data files of a language ({@code serve --room} reads them when the room opens):
+     * a broken one is reported with its file, as the room would refuse to open.
+     */
+    private List<TemplateProblem> roomData(String language) {
+        List<TemplateProblem> problems = new ArrayList<>();
+        try {
+            RoomQuestions.read(templates, language);
+        } catch (TemplateException e) {
+            problems.add(messages.unusable(fileNamed(e, language, "positionnement.yaml", "satisfaction.yaml"), 0, e.getMessage()));
+        }
+        try {
+            WorkshopCatalogue.read(templates, language);
+        } catch (TemplateException e) {
+            problems.add(messages.unusable(fileNamed(e, language, "situations.yaml", "references.yaml"), 0, e.getMessage()));
+        }
+        return problems;
+    }
+
+    /** Which of the files a reader reads its message names first (the reader's messages always name the file). */
+    private String fileNamed(TemplateException e, String language, String... files) {
+        String message = String.valueOf(e.getMessage());
+        for (String file : files) {
+            String name = language + "/" + file;
+            if (message.contains(templates.describe(name)) || message.contains("« " + name + " »")) {
+                return name;
+            }
+        }
+        return language + "/" + files[0];
     }
 
     private List<TemplateProblem> missingInOneLanguage(Map<DocumentLanguage, SortedSet<String>> files) {

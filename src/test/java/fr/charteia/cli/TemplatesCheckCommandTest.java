@@ -171,6 +171,36 @@ class TemplatesCheckCommandTest {
     }
 
     @Test
+    void aBrokenSelfPositioningFileOfTheTrainingRoomIsReported() throws IOException {
+        Path positioning = copyShipped("fr/positionnement.yaml");
+        Files.writeString(positioning, Files.readString(positioning)
+                .replace("text: \"Je sais identifier les principaux risques de l'IA à l'hôpital.\"", "text: \"\""));
+
+        CommandLineRun run = CommandLineRun.of("templates", "check", "--templates", folder.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).contains("  fr/positionnement.yaml: modèle inutilisable : « " + positioning
+                + " », entrée « risques » : text est vide\n");
+        assertThat(run.out()).doesNotContain("satisfaction.yaml", "en/");
+    }
+
+    @Test
+    void aWorkshopSituationCitingAnUnknownTextIsReportedInItsLanguage() throws IOException {
+        Path situations = copyShipped("en/situations.yaml");
+        Files.writeString(situations, Files.readString(situations)
+                .replace("references: [\"anssi-ia-generative-2024\"]", "references: [\"anssi-2099\"]"));
+
+        CommandLineRun run = CommandLineRun.of("templates", "check", "--templates", folder.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).contains("  en/situations.yaml: modèle inutilisable : « " + situations
+                + " », entrée « injection-document-courriel » : la référence « anssi-2099 » n'existe pas dans "
+                + "« templates/en/references.yaml » ; citez l'id d'un texte de ce fichier, ou ajoutez-y ce texte "
+                + "(avec son titre et sa source officiels)\n");
+        assertThat(run.out()).doesNotContain("fr/");
+    }
+
+    @Test
     void aMissingFolderIsAUsageProblem() {
         CommandLineRun run = CommandLineRun.of("templates", "check", "--templates", folder.resolve("absent").toString());
 
