@@ -144,6 +144,16 @@ class FormBindingTest {
     }
 
     @Test
+    void theWorkshopsOwnCasesAreNotOfferedAsRiskSituations() {
+        List<Suggestions.Suggestion> situations = Suggestions.of("situations", tree.objectNode(), Locale.FRENCH);
+
+        assertThat(situations).hasSizeGreaterThanOrEqualTo(10).extracting(Suggestions.Suggestion::label)
+                .noneMatch(label -> label.contains("texte d'accueil public") || label.contains("quiz"));
+        assertThat(situations).allSatisfy(s -> assertThat(s.entry().properties()).extracting(java.util.Map.Entry::getKey)
+                .containsOnly("situation", "risk", "reflex"));
+    }
+
+    @Test
     void aButtonNamingAListOfAnotherStepDoesNothing() {
         String before = tree.toString();
         for (String action : List.of("remove:roles[0]", "add:roles", "suggest:roles:0", "add:../roles",
