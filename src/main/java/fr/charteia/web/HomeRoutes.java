@@ -14,6 +14,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
 import fr.charteia.web.form.DraftYaml;
+import fr.charteia.web.room.ParticipantRoutes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -45,6 +46,11 @@ final class HomeRoutes {
     }
 
     private void home(Context ctx) throws IOException {
+        if (app.room().isPresent()) {
+            // in the trainer's room, a participant's home is their room page
+            ctx.redirect(ParticipantRoutes.entry(app.room().get(), ctx), HttpStatus.SEE_OTHER);
+            return;
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Draft draft : app.drafts(ctx).list()) {
             rows.add(row(draft));

@@ -39,6 +39,7 @@ final class ReviewRoutes {
 
     private void review(Context ctx) throws IOException {
         DraftReview draft = DraftReview.of(app, ctx);
+        fr.charteia.web.room.ParticipantProgress.opened(app, ctx, draft.id(), fr.charteia.web.form.QuestionnaireSteps.REVIEW);
         WebTexts texts = draft.texts();
         List<Map<String, Object>> errors = new ArrayList<>();
         List<Map<String, Object>> warnings = new ArrayList<>();

@@ -8,6 +8,7 @@ import fr.charteia.web.form.FormTexts;
 import fr.charteia.web.form.QuestionnaireSteps;
 import fr.charteia.web.form.RowActions;
 import fr.charteia.web.form.Step;
+import fr.charteia.web.room.ParticipantProgress;
 import fr.charteia.web.form.StepPage;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -45,6 +46,9 @@ final class StepRoutes {
     private void show(Context ctx) throws IOException {
         DraftSession draft = DraftSession.of(app, ctx);
         int number = stepNumber(ctx);
+        if (number >= 1 && number <= QuestionnaireSteps.COUNT) {
+            ParticipantProgress.opened(app, ctx, draft.id().value(), number);
+        }
         if (number == QuestionnaireSteps.REVIEW) {
             ctx.redirect("/drafts/" + draft.id() + "/review", HttpStatus.SEE_OTHER);
             return;
@@ -79,6 +83,7 @@ final class StepRoutes {
         String action = Optional.ofNullable(ctx.formParam("action")).orElse("save");
         Optional<String> focus = RowActions.apply(tree, step, action, DraftSession.languageOf(tree));
         draft.save(tree);
+        ParticipantProgress.changed(app, ctx, draft.id().value());
         String base = "/drafts/" + draft.id() + "/steps/";
         if (focus.isPresent()) {
             ctx.redirect(base + number + "#" + focus.get(), HttpStatus.SEE_OTHER);
@@ -101,6 +106,7 @@ final class StepRoutes {
         ObjectNode tree = draft.tree();
         FormBinding.apply(tree, step, ctx.formParamMap());
         byte[] yaml = draft.save(tree);
+        ParticipantProgress.changed(app, ctx, draft.id().value());
         Locale language = DraftSession.languageOf(tree);
         List<Finding> findings = DraftSession.check(app, draft.id(), yaml, language).report().findings();
         StepPage.Model model = StepPage.of(tree, step, findings, language);

@@ -367,3 +367,56 @@
 
   say(text("auto"));
 })();
+
+// --- Issue 12, the training room: the participants' pages (h-participant) ---
+// On the participant's room page and situation page: every 5 seconds, ask the room what is shown, and
+// reload when the trainer shows another situation, reveals its answer or closes the room. Never while
+// the participant is writing in a form: then a line asks them to refresh once they have saved.
+(function () {
+  var room = document.querySelector("[data-room-poll]");
+  if (!room || !window.fetch) {
+    return;
+  }
+  var drawn = {
+    showing: room.getAttribute("data-room-showing") || "",
+    revealed: room.getAttribute("data-room-revealed") === "true",
+    closed: room.getAttribute("data-room-closed") === "true"
+  };
+  var typing = false;
+  room.addEventListener("input", function () {
+    typing = true;
+  });
+  function writing() {
+    var active = document.activeElement;
+    return typing || (active && room.contains(active) && /^(TEXTAREA|INPUT|SELECT)$/.test(active.tagName)
+        && active.type !== "submit");
+  }
+  function poll() {
+    fetch(room.getAttribute("data-room-poll"), { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (state) {
+        if (!state) {
+          return;
+        }
+        var changed = (state.showing || "") !== drawn.showing || Boolean(state.revealed) !== drawn.revealed
+          || Boolean(state.closed) !== drawn.closed;
+        if (!changed) {
+          return;
+        }
+        if (writing()) {
+          var notice = document.getElementById("room-changed");
+          if (notice) {
+            notice.hidden = false;
+          }
+          return;
+        }
+        window.location.reload();
+      })
+      .catch(function () {
+        // the trainer's computer may be out of reach a moment: the next poll tries again
+      });
+  }
+  window.setInterval(poll, 5000);
+})();
