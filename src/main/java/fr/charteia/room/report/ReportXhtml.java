@@ -313,7 +313,7 @@ final class ReportXhtml {
         }
         out.close("div");
         out.open("table", "class", "data");
-        int[] widths = new int[satisfactionScale.size() + 4];
+        int[] widths = new int[satisfactionScale.size() + 3];
         java.util.Arrays.fill(widths, 9);
         widths[0] = 6;
         widths[1] = 40;
