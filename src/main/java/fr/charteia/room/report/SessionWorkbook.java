@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -224,17 +223,13 @@ final class SessionWorkbook {
             XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(1, rows, s.column(), s.column()));
             XDDFChartData.Series drawn = data.addSeries(labels, numbers);
-            drawn.setTitle(s.title(), new CellReference(sheet.getSheetName(), 0, s.column(), true, true));
+            // a title of its own: the header cell above says « Moyenne avant », the legend says « Avant »
+            drawn.setTitle(s.title(), null);
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(s.colour())));
             drawn.setShapeProperties(shape);
         }
         chart.plot(data);
-        // the series' titles are the header cells; say them in the chart too, as the legend reads them
-        for (int i = 0; i < series.size(); i++) {
-            data.getSeries(i).setTitle(series.get(i).title(),
-                    new CellReference(sheet.getSheetName(), 0, series.get(i).column(), true, true));
-        }
     }
 
     private void progress() {

@@ -99,8 +99,8 @@ class SessionWorkbookTest {
         int last = figures.statements().size() + 1;
         XDDFChartData.Series before = bars.getSeries(0);
         XDDFChartData.Series after = bars.getSeries(1);
-        assertThat(before.getTitle()).isEqualTo("Avant");
-        assertThat(after.getTitle()).isEqualTo("Après");
+        assertThat(((XDDFBarChartData.Series) before).getCTBarSer().getTx().getV()).isEqualTo("Avant");
+        assertThat(((XDDFBarChartData.Series) after).getCTBarSer().getTx().getV()).isEqualTo("Après");
         assertThat(before.getValuesData().getDataRangeReference()).isEqualTo("Positionnement!$D$2:$D$" + last);
         assertThat(after.getValuesData().getDataRangeReference()).isEqualTo("Positionnement!$E$2:$E$" + last);
         assertThat(before.getCategoryData().getDataRangeReference()).isEqualTo("Positionnement!$B$2:$B$" + last);
