@@ -211,6 +211,7 @@ final class SessionWorkbook {
         values.setMinimum(0);
         values.setMaximum(maximum);
         values.setMajorUnit(1);
+        values.setNumberFormat("0");
         values.setCrosses(AxisCrosses.MAX);
         values.setTitle("Moyenne (1 à " + maximum + ")");
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
@@ -364,8 +365,11 @@ final class SessionWorkbook {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(headers.get(c));
                 cell.setCellStyle(header);
-                // a header may wrap on two lines: it counts for half its length
-                widths[c] = Math.max(widths[c], (headers.get(c).length() + 1) / 2 + 2);
+                // a header may wrap on two lines, between words: half its length, never less than its longest
+                // word (in bold, a little wider)
+                int longestWord = java.util.Arrays.stream(headers.get(c).split(" ")).mapToInt(String::length).max()
+                        .orElse(0);
+                widths[c] = Math.max(widths[c], Math.max(longestWord + 1, (headers.get(c).length() + 1) / 2 + 2));
             }
             row.setHeightInPoints(2 * LINE_POINTS);
             sheet.createFreezePane(0, 1);
