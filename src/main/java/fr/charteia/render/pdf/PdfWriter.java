@@ -168,6 +168,28 @@ public final class PdfWriter {
     }
 
     /**
+     * Lays out an XHTML document written elsewhere (the room's session report) and finishes it as the
+     * charters are: the toolkit's embedded fonts, tagged, PDF/A-3a and PDF/UA-1, properties and
+     * document id from {@code meta} and the content, dated as {@link #write(DocumentTree)} dates.
+     * The document must be self-contained (stylesheet inlined, see {@link XhtmlDocument#stylesheet}):
+     * nothing is loaded from outside, and every text in it must already be escaped.
+     */
+    public byte[] writeXhtml(String xhtml, DocumentMeta meta) throws IOException {
+        Instant timestamp = timestamp(meta);
+        ResourceGuard guard = new ResourceGuard(Optional.empty(), new byte[0]);
+        List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = builder(parse(xhtml), guard, diagnostics, document);
+            PdfFonts.Loaded fonts = PdfFonts.register(builder, document);
+            try (fonts; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                PDDocument drawn = renderer.createPDFKeepOpen();
+                return finish(drawn, meta, timestamp, id(xhtml, timestamp, Optional.empty()), Optional.empty());
+            }
+        }
+    }
+
+    /**
      * The XHTML {@link #write} ends up laying out: a charter as it is, a sheet at the tightening that
      * fits it on one page (or the last one), found by laying it out without drawing anything. What a
      * web preview shows, so that it is what prints.
@@ -245,9 +267,13 @@ public final class PdfWriter {
 
     /** The document id: the first 16 bytes of a SHA-256 of everything the file is made from. */
     static byte[] id(XhtmlDocument xhtml, Instant timestamp, Optional<SourceAttachment> source) {
+        return id(xhtml.xhtml(), timestamp, source);
+    }
+
+    private static byte[] id(String xhtml, Instant timestamp, Optional<SourceAttachment> source) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(xhtml.xhtml().getBytes(StandardCharsets.UTF_8));
+            digest.update(xhtml.getBytes(StandardCharsets.UTF_8));
             digest.update(Long.toString(timestamp.getEpochSecond()).getBytes(StandardCharsets.US_ASCII));
             source.ifPresent(attachment -> {
                 digest.update(attachment.fileName().getBytes(StandardCharsets.UTF_8));

@@ -16,11 +16,11 @@ import org.verapdf.pdfa.results.ValidationResult;
  * veraPDF, the reference PDF/A and PDF/UA validator, for the tests. Its first validation loads the
  * rule profiles (about 2 s); later ones take some tens of milliseconds, so test classes share it.
  */
-final class VeraPdf {
+public final class VeraPdf {
 
     /** The flavours every PDF of the toolkit must pass; the PDF/A one matches what the XMP claims. */
-    static final PDFAFlavour PDF_A = PDFAFlavour.PDFA_3_A;
-    static final PDFAFlavour PDF_UA = PDFAFlavour.PDFUA_1;
+    public static final PDFAFlavour PDF_A = PDFAFlavour.PDFA_3_A;
+    public static final PDFAFlavour PDF_UA = PDFAFlavour.PDFUA_1;
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -30,7 +30,7 @@ final class VeraPdf {
     }
 
     /** The rules the file fails, each as « clause-test (n×): description », sorted; empty when it passes. */
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
