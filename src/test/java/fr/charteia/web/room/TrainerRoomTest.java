@@ -290,6 +290,32 @@ class TrainerRoomTest {
     }
 
     @Test
+    void aRunningServerNoticesTheRoomClosedByAnotherProcessAndServesItsArchive() throws Exception {
+        room.join("0123456789abcdef", "Camille", "Pharmacie", sample("pharmacie-pui.yaml"));
+        TrainerHttp.Browser trainer = room.trainer();
+        trainer.get("/formateur/situations");
+
+        fr.charteia.room.RoomClosing.close(workspace, fr.charteia.web.api.TestServer.toolkit(), false,
+                fr.charteia.room.RoomQuestions.read(fr.charteia.compose.TemplateSet.shipped(), "fr"),
+                fr.charteia.room.WorkshopCatalogue.read(fr.charteia.compose.TemplateSet.shipped(), "fr"),
+                (material, toolkit, zip) -> Files.write(zip, "PK-stand-in".getBytes()), Instant.now());
+
+        String dashboard = TrainerHttp.text(trainer.get("/formateur"));
+        assertThat(dashboard).contains("La salle est fermée depuis le", "Personne n'a encore rejoint la salle")
+                .doesNotContain("Camille");
+        HttpResponse<String> show = trainer.submit("/formateur/situations/ajouter", Map.of("situation", "S",
+                "expected", "FORBIDDEN", "reason", "R"));
+        assertThat(show.statusCode()).isEqualTo(409);
+        assertThat(TrainerHttp.text(show)).contains("La salle est fermée : elle ne prend plus de réponse");
+        HttpResponse<byte[]> archive = trainer.bytes("/formateur/archive.zip");
+        assertThat(archive.statusCode()).isEqualTo(200);
+        assertThat(archive.headers().firstValue("Content-Type")).contains("application/zip");
+        assertThat(archive.headers().firstValue("Content-Disposition").orElseThrow()).matches(
+                "attachment; filename=\"archive-\\d{8}-\\d{4}\\.zip\"");
+        assertThat(new String(archive.body())).isEqualTo("PK-stand-in");
+    }
+
+    @Test
     void theReportsDownloadAsPdfAndWorkbook() throws Exception {
         assumeTrue(reportWritten(), "SessionReport is still a stub on this branch");
         TrainerHttp.Browser trainer = room.trainer();
