@@ -80,7 +80,15 @@ final class TrainerDraftSummary {
             parts.add(dataNames);
         }
         String text = String.join(" — ", parts);
-        String more = names(rule.path(detail), Map.of());
+        // conditions are sentences: side by side, not a comma list
+        List<String> sentences = new ArrayList<>();
+        JsonNode details = rule.path(detail);
+        if (details.isArray()) {
+            details.forEach(item -> sentences.add(item.asText("").strip()));
+        } else if (details.isValueNode()) {
+            sentences.add(details.asText("").strip());
+        }
+        String more = String.join(" ", sentences.stream().filter(s -> !s.isEmpty()).toList());
         return more.isEmpty() ? text : text + " : " + more;
     }
 
