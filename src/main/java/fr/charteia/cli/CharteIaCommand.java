@@ -15,7 +15,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, GenerateCommand.class, ExtractCommand.class, DiffCommand.class, InitCommand.class,
             SchemaCommand.class, ServeCommand.class, HelpCommand.class,
             // the quality team's tools (issue 11)
-            TemplatesCommand.class, BatchCommand.class},
+            TemplatesCommand.class, BatchCommand.class,
+            // the training room (issue 12)
+            RoomCommand.class},
         usageHelpAutoWidth = true,
         // headings, exit codes and the words picocli writes itself; inherited by every subcommand
         resourceBundle = "fr.charteia.cli.Help")

@@ -15,7 +15,7 @@ final class HelpTexts {
     /** Parameter labels are written in French on the annotations; picocli takes no label from a bundle. */
     private static final Map<String, String> ENGLISH_LABELS = Map.of(
             "FICHIER…", "FILE…", "FICHIER", "FILE", "DOSSIER", "FOLDER", "COMMANDE", "COMMAND",
-            "ANCIEN", "OLD", "NOUVEAU", "NEW");
+            "ANCIEN", "OLD", "NOUVEAU", "NEW", "TITRE", "TITLE");
 
     private HelpTexts() {
     }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -44,9 +43,9 @@ public final class RoomStore {
 
     private final Path folder;
     private Room room;
-    private FileTime written;
+    private Object written;
 
-    private RoomStore(Path folder, Room room, FileTime written) {
+    private RoomStore(Path folder, Room room, Object written) {
         this.folder = folder;
         this.room = room;
         this.written = written;
@@ -72,7 +71,7 @@ public final class RoomStore {
             if (kept.isEmpty()) {
                 AtomicFiles.write(folder.resolve(FILE), JSON.writeValueAsBytes(room));
             }
-            return new RoomStore(folder, room, Files.getLastModifiedTime(folder.resolve(FILE)));
+            return new RoomStore(folder, room, version(folder.resolve(FILE)));
         }
     }
 
@@ -83,7 +82,7 @@ public final class RoomStore {
 
     /** The room as it stands; read again when another process changed the file. */
     public synchronized Room room() throws IOException {
-        FileTime onDisk = Files.getLastModifiedTime(folder.resolve(FILE));
+        Object onDisk = version(folder.resolve(FILE));
         if (!onDisk.equals(written)) {
             room = JSON.readValue(Files.readAllBytes(folder.resolve(FILE)), Room.class);
             written = onDisk;
@@ -98,11 +97,21 @@ public final class RoomStore {
             Room next = change.apply(current);
             if (!next.equals(current)) {
                 AtomicFiles.write(folder.resolve(FILE), JSON.writeValueAsBytes(next));
-                written = Files.getLastModifiedTime(folder.resolve(FILE));
+                written = version(folder.resolve(FILE));
                 room = next;
             }
             return room;
         }
+    }
+
+    /**
+     * What tells one written version of the file from another: its time and, since every write renames a
+     * new file in place, its file key (the inode), for two writes within one tick of the file system's clock.
+     */
+    private static Object version(Path file) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                java.nio.file.attribute.BasicFileAttributes.class);
+        return java.util.Arrays.asList(attributes.lastModifiedTime(), attributes.fileKey(), attributes.size());
     }
 
     private static FileLock lock(Path folder) throws IOException {

@@ -34,6 +34,9 @@ final class Guard {
             "Cross-Origin-Opener-Policy", "same-origin");
 
     private static final Set<String> OPEN_PATHS = Set.of("/login", "/favicon.ico");
+    /** The trainer's pages of a room; only their login is open to other sessions. */
+    static final String TRAINER_PATHS = "/formateur";
+    static final String TRAINER_LOGIN = "/formateur/connexion";
 
     private final SessionKeys keys;
     private final Pages pages;
@@ -86,6 +89,16 @@ final class Guard {
             refuse(ctx, HttpStatus.FORBIDDEN, existing.isPresent() ? "guard.csrf" : "guard.csrf.noSession");
             return;
         }
+        if (keys.hasTrainerCode() && isTrainerPath(path)) {
+            trainerOnly(ctx, session, path);
+            return;
+        }
+        if (session.trainer() && path.equals("/") && ctx.method().name().equals("GET")) {
+            // the trainer is no participant: their home is the dashboard
+            ctx.redirect(TRAINER_PATHS, HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
         if (!session.unlocked() && !OPEN_PATHS.contains(path)) {
             if (ctx.method().name().equals("GET")) {
                 pages.send(ctx, HttpStatus.UNAUTHORIZED, "login", frame(session, "login.title"),
@@ -97,13 +110,44 @@ final class Guard {
         }
     }
 
+    /**
+     * The trainer's pages: their session only. A participant's session is told plainly that these pages
+     * are not theirs; a session without any code is sent to the trainer's login.
+     */
+    private void trainerOnly(Context ctx, Session session, String path) {
+        if (session.trainer() || path.equals(TRAINER_LOGIN)) {
+            return;
+        }
+        if (session.unlocked()) {
+            refuse(ctx, HttpStatus.FORBIDDEN, "guard.trainer.participant");
+        } else if (ctx.method().name().equals("GET")) {
+            ctx.redirect(TRAINER_LOGIN, HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+        } else {
+            refuse(ctx, HttpStatus.FORBIDDEN, "guard.trainer.locked");
+        }
+    }
+
+    static boolean isTrainerPath(String path) {
+        return path.equals(TRAINER_PATHS) || path.startsWith(TRAINER_PATHS + "/");
+    }
+
     /** Sets a new session cookie, unlocked when no code is needed, and returns its session. */
     Session startSession(Context ctx) {
         return startSession(ctx, !codeRequired);
     }
 
     Session startSession(Context ctx, boolean unlocked) {
-        String cookie = keys.newCookie(unlocked);
+        return startSession(ctx, unlocked ? SessionKeys.Level.UNLOCKED : SessionKeys.Level.LOCKED);
+    }
+
+    /** Sets a new session cookie of the trainer, once their code was given. */
+    Session startTrainerSession(Context ctx) {
+        return startSession(ctx, SessionKeys.Level.TRAINER);
+    }
+
+    private Session startSession(Context ctx, SessionKeys.Level level) {
+        String cookie = keys.newCookie(level);
         ctx.header("Set-Cookie", SessionKeys.COOKIE + "=" + cookie + "; Path=/; HttpOnly; SameSite=Strict");
         Session session = keys.session(cookie).orElseThrow();
         ctx.attribute(SESSION, session);
@@ -112,6 +156,10 @@ final class Guard {
 
     boolean isAccessCode(String given) {
         return keys.isAccessCode(given);
+    }
+
+    boolean isTrainerCode(String given) {
+        return keys.isTrainerCode(given);
     }
 
     static void securityHeaders(Context ctx) {

@@ -22,9 +22,40 @@ final class LoginRoutes {
         routes.post("/login", this::unlock);
     }
 
+    /** The trainer's login of a room: the trainer's code only, never the participants'. */
+    void registerTrainer(RoutesConfig routes) {
+        routes.get(Guard.TRAINER_LOGIN, ctx -> showTrainer(ctx, HttpStatus.OK, false));
+        routes.post(Guard.TRAINER_LOGIN, this::trainer);
+    }
+
+    private void trainer(Context ctx) {
+        if (Guard.session(ctx).trainer()) {
+            ctx.redirect(Guard.TRAINER_PATHS, HttpStatus.SEE_OTHER);
+        } else if (guard.isTrainerCode(ctx.formParam("code"))) {
+            guard.startTrainerSession(ctx);
+            ctx.redirect(Guard.TRAINER_PATHS, HttpStatus.SEE_OTHER);
+        } else {
+            showTrainer(ctx, HttpStatus.UNAUTHORIZED, true);
+        }
+    }
+
+    private void showTrainer(Context ctx, HttpStatus status, boolean wrongCode) {
+        if (Guard.session(ctx).trainer()) {
+            ctx.redirect(Guard.TRAINER_PATHS, HttpStatus.SEE_OTHER);
+            return;
+        }
+        pages.send(ctx, status, "formateur-connexion", Pages.PageFrame.of(Locale.FRENCH,
+                WebTexts.of(Locale.FRENCH).get("trainer.login.title"), Guard.session(ctx).csrf()),
+                Map.of("wrongCode", wrongCode));
+    }
+
     private void unlock(Context ctx) {
         if (Guard.session(ctx).unlocked()) {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
+        } else if (guard.isTrainerCode(ctx.formParam("code"))) {
+            // the trainer typed their own code on the participants' form: their pages are what they want
+            guard.startTrainerSession(ctx);
+            ctx.redirect(Guard.TRAINER_PATHS, HttpStatus.SEE_OTHER);
         } else if (guard.isAccessCode(ctx.formParam("code"))) {
             guard.startSession(ctx, true);
             ctx.redirect("/", HttpStatus.SEE_OTHER);

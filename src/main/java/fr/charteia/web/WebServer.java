@@ -35,12 +35,20 @@ public final class WebServer implements AutoCloseable {
     /** Starts listening; {@link #close()} stops. */
     public static WebServer start(ServeOptions options, Toolkit toolkit) throws IOException {
         Pages pages = new Pages();
-        // on this computer alone, every browser is the same user; with an access code, each browser has its own drafts
-        SessionKeys keys = SessionKeys.in(options.workspace(), options.accessCode(),
-                options.local() && options.accessCode().isEmpty());
-        Guard guard = new Guard(keys, pages, options.local(), options.accessCode().isPresent());
         Optional<RoomSite> room = options.room().isEmpty() ? Optional.empty()
                 : Optional.of(RoomOpening.open(options.workspace(), options.accessCode().orElseThrow(), options.room().get()));
+        // a room reopened after a restart keeps its codes, whatever was drawn for this start
+        Optional<String> accessCode = options.accessCode();
+        Optional<String> trainerCode = Optional.empty();
+        if (room.isPresent()) {
+            fr.charteia.room.RoomCodes codes = room.get().store().room().codes();
+            accessCode = Optional.of(codes.participant());
+            trainerCode = Optional.of(codes.trainer());
+        }
+        // on this computer alone, every browser is the same user; with an access code, each browser has its own drafts
+        SessionKeys keys = SessionKeys.in(options.workspace(), accessCode, trainerCode,
+                options.local() && accessCode.isEmpty());
+        Guard guard = new Guard(keys, pages, options.local(), accessCode.isPresent());
         WebApp app = new WebApp(toolkit, pages, options.workspace(), room);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -56,14 +64,18 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.before(guard::before);
             new AssetRoutes().register(config.routes);
-            new LoginRoutes(guard, pages).register(config.routes);
+            LoginRoutes login = new LoginRoutes(guard, pages);
+            login.register(config.routes);
+            if (room.isPresent()) {
+                login.registerTrainer(config.routes);
+            }
             new HomeRoutes(app).register(config.routes);
             new StepRoutes(app).register(config.routes);
             new ReviewRoutes(app).register(config.routes);
             new ApiRoutes(toolkit).register(config.routes);
             room.ifPresent(site -> {
                 new ParticipantRoutes(app, site).register(config.routes);
-                new TrainerRoutes(app, site).register(config.routes);
+                new TrainerRoutes(app, site, options.host()).register(config.routes);
             });
             config.routes.error(404, ctx -> notFound(ctx, pages));
             config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> HomeRoutes.unreadableBody(e, ctx, pages));

@@ -15,7 +15,9 @@ class HelpTest {
     private static final List<String> COMMANDS = List.of("validate", "generate", "extract", "diff", "init", "schema", "serve",
             "help",
             // the quality team's tools (issue 11)
-            "templates", "batch");
+            "templates", "batch",
+            // the training room (issue 12)
+            "room");
 
     /** picocli's English defaults, and the labels this toolkit used to show. */
     private static final List<String> ENGLISH = List.of("Usage:", "Commands:", "Options:", "Parameters:", "Exit Codes:",

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Opens the workspace's room, or the one already kept there (a restart changes nothing). */
+/**
+ * Opens the workspace's room, or the one already kept there (a restart changes nothing: title and codes
+ * stay). A room that was closed is replaced by a new one.
+ */
 public final class RoomOpening {
 
     /** The name of the establishment baseline's copy in the room's folder. */
@@ -23,9 +26,14 @@ public final class RoomOpening {
     }
 
     public static RoomSite open(Path workspace, String participantCode, RoomOptions options) throws IOException {
-        RoomStore store = RoomStore.open(workspace, () -> Room.opened(options.title(), Instant.now(),
+        java.util.function.Supplier<Room> fresh = () -> Room.opened(options.title(), Instant.now(),
                 new RoomCodes(participantCode, options.trainerCode()),
-                options.baseline().map(b -> BASELINE_FILE)));
+                options.baseline().map(b -> BASELINE_FILE));
+        RoomStore store = RoomStore.open(workspace, fresh);
+        if (store.room().isClosed()) {
+            // a closed room was exported and emptied: this start is a new session, with its own codes
+            store.update(closed -> closed.isClosed() ? fresh.get() : closed);
+        }
         Optional<Path> baseline = Optional.empty();
         if (options.baseline().isPresent()) {
             // the drafts name it beside them, so the copy stays readable whatever the trainer does with the original

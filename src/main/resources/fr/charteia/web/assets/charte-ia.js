@@ -419,4 +419,55 @@
       });
   }
   window.setInterval(poll, 5000);
+// --- Issue 12, the trainer's side of the room (h-trainer): the dashboard and the situation's answers
+// keep themselves up to date. The pages work without it (« Actualiser » links); no meta refresh, which
+// would reload under the trainer's cursor and screen reader.
+(function () {
+  "use strict";
+  if (!window.fetch || !window.DOMParser) {
+    return;
+  }
+
+  // replaces the region with the same region of a fresh copy of the page, unless the trainer is in it
+  function swap(region, url) {
+    if (region.contains(document.activeElement)) {
+      return;
+    }
+    fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } }).then(function (response) {
+      if (!response.ok) {
+        return null;
+      }
+      return response.text();
+    }).then(function (html) {
+      if (!html || region.contains(document.activeElement)) {
+        return;
+      }
+      var fresh = new DOMParser().parseFromString(html, "text/html").getElementById(region.id);
+      if (fresh) {
+        region.innerHTML = fresh.innerHTML;
+      }
+    }).catch(function () { /* the next turn tries again */ });
+  }
+
+  var dashboard = document.getElementById("tableau-de-bord");
+  if (dashboard && dashboard.getAttribute("data-refresh")) {
+    window.setInterval(function () { swap(dashboard, dashboard.getAttribute("data-refresh")); }, 10000);
+  }
+
+  var live = document.getElementById("situation-live");
+  if (live && live.getAttribute("data-results")) {
+    var last = null;
+    window.setInterval(function () {
+      fetch(live.getAttribute("data-results"), { credentials: "same-origin" }).then(function (response) {
+        return response.ok ? response.text() : null;
+      }).then(function (state) {
+        if (state !== null && last !== null && state !== last) {
+          swap(live, window.location.pathname);
+        }
+        if (state !== null) {
+          last = state;
+        }
+      }).catch(function () { /* the next turn tries again */ });
+    }, 3000);
+  }
 })();
