@@ -419,6 +419,8 @@
       });
   }
   window.setInterval(poll, 5000);
+})();
+
 // --- Issue 12, the trainer's side of the room (h-trainer): the dashboard and the situation's answers
 // keep themselves up to date. The pages work without it (« Actualiser » links); no meta refresh, which
 // would reload under the trainer's cursor and screen reader.
