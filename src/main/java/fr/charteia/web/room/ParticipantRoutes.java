@@ -36,6 +36,7 @@ public final class ParticipantRoutes {
 
     public void register(RoutesConfig routes) {
         routes.before(this::refuseWhenClosed);
+        routes.before(this::keepTheRoomDraft);
         JoinPage join = new JoinPage(app, room);
         routes.get("/salle/rejoindre", join::show);
         routes.post("/salle/rejoindre", join::submit);
@@ -74,6 +75,21 @@ public final class ParticipantRoutes {
         }
         if (room.store().room().isClosed()) {
             refuseClosed(app, ctx);
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    /**
+     * In the room each participant has one draft, the one the trainer reviews: the home page's ways of
+     * starting, importing or deleting drafts are not theirs to use.
+     */
+    private void keepTheRoomDraft(Context ctx) {
+        String path = ctx.path();
+        boolean draftsManagement = path.equals("/drafts") || path.equals("/drafts/import")
+                || path.matches("/drafts/[^/]+/delete");
+        if (draftsManagement && !WebApp.session(ctx).trainer()) {
+            app.pages().send(ctx, HttpStatus.FORBIDDEN, "salle-fermee", app.frame(ctx, Locale.FRENCH,
+                    TEXTS.get("salle.draftKept.title")), Map.of("message", TEXTS.get("salle.draftKept")));
             ctx.skipRemainingHandlers();
         }
     }
