@@ -93,8 +93,8 @@ final class Guard {
             trainerOnly(ctx, session, path);
             return;
         }
-        if (session.trainer() && path.equals("/") && ctx.method().name().equals("GET")) {
-            // the trainer is no participant: their home is the dashboard
+        if (session.trainer() && (path.equals("/") && ctx.method().name().equals("GET") || isRoomPath(path))) {
+            // the trainer is no participant: their home is the dashboard, and nothing of /salle is theirs to post
             ctx.redirect(TRAINER_PATHS, HttpStatus.SEE_OTHER);
             ctx.skipRemainingHandlers();
             return;
@@ -126,6 +126,11 @@ final class Guard {
         } else {
             refuse(ctx, HttpStatus.FORBIDDEN, "guard.trainer.locked");
         }
+    }
+
+    /** The participants' pages of a room. */
+    static boolean isRoomPath(String path) {
+        return path.equals("/salle") || path.startsWith("/salle/");
     }
 
     static boolean isTrainerPath(String path) {

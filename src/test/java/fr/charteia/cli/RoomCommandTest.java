@@ -1,20 +1,21 @@
 package fr.charteia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.charteia.room.Participant;
 import fr.charteia.room.Room;
 import fr.charteia.room.RoomCodes;
 import fr.charteia.room.RoomStore;
-import fr.charteia.room.report.SessionArchive;
-import fr.charteia.room.report.SessionMaterial;
 import fr.charteia.web.drafts.DraftId;
 import fr.charteia.web.drafts.DraftStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,38 +50,66 @@ class RoomCommandTest {
                 .contains("Une nouvelle salle s'ouvre avec charte-ia serve --room.");
     }
 
-    @Test
-    void closingWritesTheArchiveSaysWhatWasDeletedAndExitsWith0() throws Exception {
-        assumeTrue(archiveWritten(), "SessionArchive is still a stub on this branch");
-        RoomStore store = RoomStore.open(workspace, () -> Room.opened("Formation IAG", Instant.now(),
-                new RoomCodes("a", "b"), Optional.empty()));
+    private String joinCamille(RoomStore store) throws Exception {
         String owner = "0123456789abcdef0123456789abcdef";
         DraftId draft = new DraftStore(workspace.resolve("sessions").resolve(owner))
                 .create(Files.readAllBytes(Path.of("samples/pharmacie-pui.yaml")));
         store.update(room -> room.withParticipant(Participant.joined("0123456789abcdef", owner, "Camille", "Pharmacie",
                 Instant.now(), draft.value())));
+        return owner;
+    }
+
+    private static List<String> entries(Path zip) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            file.stream().forEach(e -> names.add(e.getName()));
+        }
+        return names;
+    }
+
+    private Path archive(String out) {
+        Matcher written = Pattern.compile("Archive écrite : (.+\\.zip)").matcher(out);
+        assertThat(written.find()).as(out).isTrue();
+        return Path.of(written.group(1).strip());
+    }
+
+    @Test
+    void closingWritesTheArchiveSaysWhatWasDeletedAndExitsWith0() throws Exception {
+        RoomStore store = RoomStore.open(workspace, () -> Room.opened("Formation IAG", Instant.now(),
+                new RoomCodes("a", "b"), Optional.empty()));
+        String owner = joinCamille(store);
 
         CommandLineRun run = CommandLineRun.of("room", "close", "--workspace", workspace.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Salle « Formation IAG » fermée.\nArchive écrite : ")
                 .contains("1 brouillon(s) supprimé(s) ; les réponses personnelles des 1 participant(s)");
-        assertThat(RoomStore.read(workspace).orElseThrow().isClosed()).isTrue();
+        Path zip = archive(run.out());
+        assertThat(zip).isRegularFile().startsWith(workspace.resolve("salle/export").toAbsolutePath());
+        assertThat(entries(zip)).contains("rapport-de-session.pdf", "rapport-de-session.xlsx",
+                "01-camille-pharmacie/questionnaire-pharmacie.yaml")
+                .anyMatch(e -> e.startsWith("01-camille-pharmacie/") && e.endsWith(".pdf"));
+        Room closed = RoomStore.read(workspace).orElseThrow();
+        assertThat(closed.isClosed()).isTrue();
+        assertThat(closed.participants()).isEmpty();
         assertThat(workspace.resolve("sessions").resolve(owner)).doesNotExist();
     }
 
-    private static boolean archiveWritten() throws Exception {
-        Path zip = Files.createTempFile("archive", ".zip");
-        try {
-            SessionArchive.write(new SessionMaterial(Room.opened("F", Instant.now(), new RoomCodes("a", "b"),
-                    Optional.empty()), null, null, Map.of(), Optional.empty()), null, zip);
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        } catch (RuntimeException e) {
-            return true;
-        } finally {
-            Files.deleteIfExists(zip);
+    @Test
+    void withKeepTheDraftsAndAnswersStay() throws Exception {
+        RoomStore store = RoomStore.open(workspace, () -> Room.opened("Formation IAG", Instant.now(),
+                new RoomCodes("a", "b"), Optional.empty()));
+        String owner = joinCamille(store);
+
+        CommandLineRun run = CommandLineRun.of("room", "close", "--workspace", workspace.toString(), "--keep");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(entries(archive(run.out()))).contains("01-camille-pharmacie/questionnaire-pharmacie.yaml");
+        Room closed = RoomStore.read(workspace).orElseThrow();
+        assertThat(closed.isClosed()).isTrue();
+        assertThat(closed.participants()).extracting(Participant::pseudonym).containsExactly("Camille");
+        try (var drafts = Files.list(workspace.resolve("sessions").resolve(owner))) {
+            assertThat(drafts.filter(f -> f.toString().endsWith(".yaml"))).hasSize(1);
         }
     }
 }

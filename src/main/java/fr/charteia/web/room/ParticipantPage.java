@@ -46,7 +46,11 @@ final class ParticipantPage {
         send(ctx, HttpStatus.OK, room, participant.get(), List.of());
     }
 
-    /** « J'ai terminé mes repères »: only a questionnaire without errors ends the rules. */
+    /**
+     * « J'ai terminé mes repères »: only a questionnaire without errors ends the rules. Rules the trainer
+     * sent back are finished again from any later stage: the participant keeps the positioning and
+     * satisfaction they gave, and their rules go back to the trainer as pending review.
+     */
     void finishRules(Context ctx) throws IOException {
         Room room = site.store().room();
         Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
@@ -54,7 +58,7 @@ final class ParticipantPage {
             return;
         }
         Participant who = participant.get();
-        if (who.stage() != Stage.QUESTIONNAIRE) {
+        if (!mayFinish(who)) {
             ctx.redirect("/salle", HttpStatus.SEE_OTHER);
             return;
         }
@@ -67,9 +71,25 @@ final class ParticipantPage {
             return;
         }
         Instant now = Instant.now();
-        site.store().update(current -> current.withParticipant(who.id(),
-                p -> p.stage() == Stage.QUESTIONNAIRE ? p.withStage(Stage.POSITIONING_AFTER, now) : p));
-        ctx.redirect("/salle/positionnement/apres", HttpStatus.SEE_OTHER);
+        Room finished = site.store().update(current -> current.withParticipant(who.id(), p -> finished(p, now)));
+        boolean moved = finished.participant(who.id()).map(p -> p.stage() == Stage.POSITIONING_AFTER
+                && who.stage() == Stage.QUESTIONNAIRE).orElse(false);
+        ctx.redirect(moved ? "/salle/positionnement/apres" : "/salle", HttpStatus.SEE_OTHER);
+    }
+
+    /** At the questionnaire, or later with the rules sent back to be fixed. */
+    static boolean mayFinish(Participant who) {
+        return who.stage() == Stage.QUESTIONNAIRE
+                || who.stage().compareTo(Stage.QUESTIONNAIRE) > 0 && who.review().status() == RulesReview.Status.SENT_BACK;
+    }
+
+    /** The participant once their rules are finished: on to the positioning at the end, sent-back rules pending again. */
+    private static Participant finished(Participant p, Instant now) {
+        if (!mayFinish(p)) {
+            return p;
+        }
+        Participant next = p.stage() == Stage.QUESTIONNAIRE ? p.withStage(Stage.POSITIONING_AFTER, now) : p.changedAt(now);
+        return p.review().status() == RulesReview.Status.SENT_BACK ? next.withReview(RulesReview.PENDING) : next;
     }
 
     private Optional<Draft> draft(Context ctx, Participant who) throws IOException {
@@ -116,7 +136,7 @@ final class ParticipantPage {
         boolean open = !room.isClosed();
         model.put("positioningBefore", open && stage.compareTo(Stage.QUESTIONNAIRE) <= 0);
         model.put("beforeGiven", !who.before().isEmpty());
-        model.put("finish", open && stage == Stage.QUESTIONNAIRE);
+        model.put("finish", open && mayFinish(who));
         model.put("refusal", refusal);
         model.put("positioningAfter", open && stage.compareTo(Stage.POSITIONING_AFTER) >= 0);
         model.put("afterGiven", !who.after().isEmpty());

@@ -42,9 +42,14 @@ final class TrainerHttp implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     TrainerHttp(Path workspace) throws IOException {
+        this(workspace, PARTICIPANT_CODE, TRAINER_CODE);
+    }
+
+    /** A server started with these codes: a kept room keeps its own, whatever a new start draws. */
+    TrainerHttp(Path workspace, String participantCode, String trainerCode) throws IOException {
         this.workspace = workspace;
-        this.server = WebServer.start(new ServeOptions("127.0.0.1", 0, workspace, Optional.of(PARTICIPANT_CODE),
-                Optional.of(new RoomOptions("Formation IAG — test", TRAINER_CODE, Optional.empty(), Optional.empty()))),
+        this.server = WebServer.start(new ServeOptions("127.0.0.1", 0, workspace, Optional.of(participantCode),
+                Optional.of(new RoomOptions("Formation IAG — test", trainerCode, Optional.empty(), Optional.empty()))),
                 TestServer.toolkit());
         this.store = RoomStore.open(workspace, () -> {
             throw new AssertionError("the server opened the room");
@@ -115,6 +120,15 @@ final class TrainerHttp implements AutoCloseable {
 
         String csrf() {
             return csrf;
+        }
+
+        Optional<String> cookie() {
+            return Optional.ofNullable(cookie);
+        }
+
+        /** Goes on with a cookie another browser had, as after a restart of the server. */
+        void useCookie(String value) {
+            cookie = value;
         }
 
         HttpResponse<String> get(String path) {
