@@ -2,11 +2,10 @@ package fr.charteia.bench;
 
 import fr.charteia.Toolkit;
 import fr.charteia.room.Participant;
+import fr.charteia.room.Room;
 import fr.charteia.room.RoomClosing;
 import fr.charteia.room.RoomStore;
 import fr.charteia.room.SituationAnswer;
-import fr.charteia.room.Stage;
-import fr.charteia.room.Vote;
 import fr.charteia.web.RoomOptions;
 import fr.charteia.web.ServeOptions;
 import fr.charteia.web.WebServer;
@@ -36,18 +35,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 
 /**
  * A load bench of the training room, not a test: a room server on loopback in this process (temporary
- * workspace), 20 simulated participants (login, join, self-positioning, a few questionnaire steps saved,
- * a vote while the trainer shows a situation), and the trainer polling the dashboard and the results.
- * Bounded: every client stops at the deadline (60 s by default, or the first argument in seconds). Prints
- * the response times of the dashboard and of the votes, and the duration of the export (closing the room
- * with its drafts). Traffic goes to 127.0.0.1 only.
+ * workspace), 20 simulated participants over HTTP (login, join, self-positioning, a few questionnaire steps
+ * saved through the step forms, a vote on {@code /salle/situation} once the trainer shows a situation, then
+ * a save every few seconds), and the trainer polling the dashboard and {@code resultats.json} every second.
+ * Then the export: the room closed with the real session archive, after half of the drafts were replaced by
+ * complete departments of {@code samples/} so that the archive renders real charters and sheets.
+ * Bounded: the clients stop at the deadline (45 s by default, or the first argument in seconds, at most 75),
+ * and the whole run stays under 90 s on a laptop. Traffic goes to 127.0.0.1 only.
  *
  * <p>Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) fr.charteia.bench.RoomLoad [seconds]}.
- * When the participants' pages are not there (a branch without them), participants join and vote through the
- * room's store instead, and the votes' times are reported as not measured.
  */
 public final class RoomLoad {
 
@@ -55,13 +55,16 @@ public final class RoomLoad {
     private static final String PARTICIPANT_CODE = "participants-bench";
     private static final String TRAINER_CODE = "formateur-bench";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final String SITUATION = "own-1";
+    /** Complete departments, written into every other participant's draft before the export. */
+    private static final List<String> SAMPLES = List.of("pharmacie-pui.yaml", "urgences-adultes.yaml",
+            "imagerie-medicale.yaml", "ressources-humaines.yaml", "secretariat-admissions.yaml");
 
     private final List<Long> dashboard = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> results = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> votes = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> steps = Collections.synchronizedList(new ArrayList<>());
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
-    private volatile boolean participantPages = true;
     private final Instant deadline;
     private final WebServer server;
     private final RoomStore store;
@@ -75,7 +78,7 @@ public final class RoomLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int seconds = Math.min(75, args.length > 0 ? Integer.parseInt(args[0]) : 45);
         Path workspace = Files.createTempDirectory("charte-ia-room-load");
         try (Toolkit toolkit = Toolkit.create()) {
             WebServer server = WebServer.start(new ServeOptions("127.0.0.1", 0, workspace, Optional.of(PARTICIPANT_CODE),
@@ -108,30 +111,49 @@ public final class RoomLoad {
         }
         pool.submit(() -> trainerPolls(trainer, joined, shown));
         pool.shutdown();
-        boolean ended = pool.awaitTermination(Duration.between(Instant.now(), deadline).toSeconds() + 30, TimeUnit.SECONDS);
+        boolean ended = pool.awaitTermination(Duration.between(Instant.now(), deadline).toSeconds() + 10, TimeUnit.SECONDS);
         long session = System.nanoTime() - started;
         if (!ended) {
             pool.shutdownNow();
             problems.add("clients still running at the deadline");
         }
+        Room room = store.room();
+        long recorded = room.votes().stream().filter(v -> v.situationId().equals(SITUATION)).count();
+        int complete = completeHalfTheDrafts(room);
         long exportStart = System.nanoTime();
-        String export;
-        try {
-            RoomClosing.Closed closed = RoomClosing.close(workspace, toolkit, false);
-            export = String.format("%.2f s for %d participants (%d drafts deleted), archive %d KiB",
-                    (System.nanoTime() - exportStart) / 1e9, closed.participants(), closed.draftsDeleted(),
-                    Files.size(closed.archive()) / 1024);
-        } catch (UnsupportedOperationException e) {
-            export = "not measured: the session archive is still a stub on this branch";
+        RoomClosing.Closed closed = RoomClosing.close(workspace, toolkit, false);
+        long export = System.nanoTime() - exportStart;
+        int documents;
+        int entries;
+        try (ZipFile zip = new ZipFile(closed.archive().toFile())) {
+            entries = zip.size();
+            documents = (int) zip.stream().filter(e -> e.getName().contains("/") && (e.getName().endsWith(".pdf")
+                    || e.getName().endsWith(".docx"))).count();
         }
-        System.out.printf("Room load: %d participants on 127.0.0.1:%d, %.1f s%n", PARTICIPANTS, server.port(), session / 1e9);
-        System.out.println("  participants' pages: " + (participantPages ? "over HTTP" : "absent: joins and votes through the store"));
+        System.out.printf("Room load: %d participants on 127.0.0.1:%d, %.1f s of session%n", PARTICIPANTS, server.port(),
+                session / 1e9);
         System.out.println("  dashboard GET       " + stats(dashboard));
-        System.out.println("  results.json GET    " + stats(results));
-        System.out.println("  questionnaire POST  " + stats(steps));
-        System.out.println("  vote POST           " + (participantPages ? stats(votes) : "not measured"));
-        System.out.println("  export (room close) " + export);
+        System.out.println("  resultats.json GET  " + stats(results));
+        System.out.println("  vote POST           " + stats(votes) + " (" + recorded + " votes recorded)");
+        System.out.println("  step POST           " + stats(steps));
+        System.out.printf("  export (room close) %.2f s for %d participants (%d with a complete department), archive %d KiB,"
+                + " %d entries of which %d participants' PDF/DOCX; %d drafts deleted%n", export / 1e9, closed.participants(),
+                complete, Files.size(closed.archive()) / 1024, entries, documents, closed.draftsDeleted());
         problems.stream().distinct().limit(10).forEach(p -> System.out.println("  problem: " + p));
+    }
+
+    /** Every other participant's draft replaced by a complete department, as if they had filled all ten steps. */
+    private int completeHalfTheDrafts(Room room) throws IOException {
+        int complete = 0;
+        for (int i = 0; i < room.participants().size(); i += 2) {
+            Participant participant = room.participants().get(i);
+            Path draft = workspace.resolve("sessions").resolve(participant.owner()).resolve(participant.draftId() + ".yaml");
+            if (Files.exists(draft)) {
+                Files.write(draft, Files.readAllBytes(Path.of("samples", SAMPLES.get(complete % SAMPLES.size()))));
+                complete++;
+            }
+        }
+        return complete;
     }
 
     private void trainerPolls(Client trainer, CountDownLatch joined, CountDownLatch shown) {
@@ -142,7 +164,7 @@ public final class RoomLoad {
                 results.add(trainer.timed("/formateur/situations/resultats.json"));
                 if (!showing && joined.getCount() == 0) {
                     trainer.get("/formateur/situations");
-                    trainer.post("/formateur/situations/montrer", Map.of("situation", "own-1", "workshop", "2"));
+                    trainer.post("/formateur/situations/montrer", Map.of("situation", SITUATION, "workshop", "2"));
                     showing = true;
                     shown.countDown();
                 }
@@ -162,24 +184,17 @@ public final class RoomLoad {
         try {
             browser.get("/login");
             browser.post("/login", Map.of("code", PARTICIPANT_CODE));
-            HttpResponse<String> join = browser.get("/salle/rejoindre");
-            Participant participant;
-            if (join.statusCode() == 404) {
-                participantPages = false;
-                participant = joinThroughStore(browser, number);
-            } else {
-                browser.post("/salle/rejoindre", Map.of("pseudonym", "Participant " + number,
-                        "department", "Service " + number));
-                browser.get("/salle/positionnement/avant");
-                Map<String, String> answers = new LinkedHashMap<>();
-                Matcher statement = Pattern.compile("name=\"(s-[^\"]+)\"").matcher(browser.last);
-                while (statement.find()) {
-                    answers.put(statement.group(1), String.valueOf(1 + random.nextInt(4)));
-                }
-                browser.post("/salle/positionnement/avant", answers);
-                participant = store.room().participants().stream()
-                        .filter(p -> p.pseudonym().equals("Participant " + number)).findFirst().orElseThrow();
+            browser.get("/salle/rejoindre");
+            browser.post("/salle/rejoindre", Map.of("pseudonym", "Participant " + number, "department", "Service " + number));
+            browser.get("/salle/positionnement/avant");
+            Map<String, String> answers = new LinkedHashMap<>();
+            Matcher statement = Pattern.compile("name=\"(s-[^\"]+)\"").matcher(browser.last);
+            while (statement.find()) {
+                answers.put(statement.group(1), String.valueOf(1 + random.nextInt(4)));
             }
+            browser.post("/salle/positionnement/avant", answers);
+            Participant participant = store.room().participants().stream()
+                    .filter(p -> p.pseudonym().equals("Participant " + number)).findFirst().orElseThrow();
             id = participant.id();
             joined.countDown();
             for (int step = 1; step <= 3 && Instant.now().isBefore(deadline); step++) {
@@ -187,18 +202,13 @@ public final class RoomLoad {
             }
             shown.await(Duration.between(Instant.now(), deadline).toMillis(), TimeUnit.MILLISECONDS);
             SituationAnswer answer = SituationAnswer.values()[random.nextInt(3)];
-            if (participantPages) {
-                browser.get("/salle/situation");
-                long start = System.nanoTime();
-                HttpResponse<String> vote = browser.post("/salle/situation", Map.of("answer", answer.name(),
-                        "reflex", "Réflexe " + number));
-                votes.add(System.nanoTime() - start);
-                if (vote.statusCode() >= 400) {
-                    problems.add("vote POST: " + vote.statusCode());
-                }
-            } else {
-                String participantId = id;
-                store.update(room -> room.withVote(new Vote("own-1", participantId, answer, "", Instant.now())));
+            browser.get("/salle/situation");
+            long start = System.nanoTime();
+            HttpResponse<String> vote = browser.post("/salle/situation", Map.of("situation", SITUATION,
+                    "answer", answer.name(), "reflex", "Réflexe " + number));
+            votes.add(System.nanoTime() - start);
+            if (vote.statusCode() != 303) {
+                problems.add("vote POST: " + vote.statusCode());
             }
             // then on with the questionnaire until the end of the session, a save every 3 s or so
             while (Instant.now().plusSeconds(3).isBefore(deadline)) {
@@ -224,25 +234,9 @@ public final class RoomLoad {
         long start = System.nanoTime();
         HttpResponse<String> saved = browser.post("/drafts/" + participant.draftId() + "/steps/" + step, form);
         steps.add(System.nanoTime() - start);
-        if (saved.statusCode() >= 400) {
+        if (saved.statusCode() != 303) {
             problems.add("step " + step + " POST: " + saved.statusCode());
         }
-    }
-
-    /** Without the participants' pages: a draft started over HTTP, the participant added to the room's file. */
-    private Participant joinThroughStore(Client browser, int number) throws IOException, InterruptedException {
-        browser.get("/");
-        HttpResponse<String> created = browser.post("/drafts", Map.of("start", "starter"));
-        String draftId = created.headers().firstValue("Location").orElseThrow().split("/")[2];
-        Path owner;
-        try (var sessions = Files.list(workspace.resolve("sessions"))) {
-            owner = sessions.filter(folder -> Files.exists(folder.resolve(draftId + ".yaml"))).findFirst().orElseThrow();
-        }
-        String id = String.format("%016x", 0xbe00L + number);
-        Participant participant = Participant.joined(id, owner.getFileName().toString(), "Participant " + number,
-                "Service " + number, Instant.now(), draftId).withStage(Stage.QUESTIONNAIRE, Instant.now());
-        store.update(room -> room.withParticipant(participant));
-        return participant;
     }
 
     private static String stats(List<Long> nanos) {
