@@ -38,12 +38,13 @@ final class ParticipantPage {
     }
 
     void show(Context ctx) throws IOException {
-        Room room = site.store().room();
-        Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
-        if (ParticipantRoutes.notJoined(participant, ctx)) {
+        Optional<Seat> seat = Seat.taken(app, site, ctx, false);
+        if (seat.isEmpty()) {
             return;
         }
-        send(ctx, HttpStatus.OK, room, participant.get(), List.of());
+        Room room = seat.get().room();
+        Participant participant = seat.get().participant();
+        send(ctx, HttpStatus.OK, room, participant, List.of());
     }
 
     /**
@@ -52,12 +53,13 @@ final class ParticipantPage {
      * satisfaction they gave, and their rules go back to the trainer as pending review.
      */
     void finishRules(Context ctx) throws IOException {
-        Room room = site.store().room();
-        Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
-        if (ParticipantRoutes.notJoined(participant, ctx)) {
+        Optional<Seat> seat = Seat.taken(app, site, ctx, false);
+        if (seat.isEmpty()) {
             return;
         }
-        Participant who = participant.get();
+        Room room = seat.get().room();
+        Participant participant = seat.get().participant();
+        Participant who = participant;
         if (!mayFinish(who)) {
             ctx.redirect("/salle", HttpStatus.SEE_OTHER);
             return;

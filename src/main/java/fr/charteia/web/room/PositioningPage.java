@@ -54,30 +54,28 @@ final class PositioningPage {
     }
 
     void show(Context ctx) throws IOException {
-        Room room = site.store().room();
-        Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
-        if (ParticipantRoutes.notJoined(participant, ctx)) {
+        Optional<Seat> seat = Seat.taken(app, site, ctx, true);
+        if (seat.isEmpty()) {
             return;
         }
-        if (room.isClosed()) {
-            ParticipantRoutes.showClosed(app, ctx);
-            return;
-        }
-        if (!open(participant.get())) {
+        Room room = seat.get().room();
+        Participant participant = seat.get().participant();
+        if (!open(participant)) {
             ctx.redirect("/salle", HttpStatus.SEE_OTHER);
             return;
         }
-        Map<String, Integer> given = moment == Moment.BEFORE ? participant.get().before() : participant.get().after();
+        Map<String, Integer> given = moment == Moment.BEFORE ? participant.before() : participant.after();
         send(ctx, HttpStatus.OK, room, given, List.of());
     }
 
     void submit(Context ctx) throws IOException {
-        Room room = site.store().room();
-        Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
-        if (ParticipantRoutes.notJoined(participant, ctx)) {
+        Optional<Seat> seat = Seat.taken(app, site, ctx, false);
+        if (seat.isEmpty()) {
             return;
         }
-        if (!open(participant.get())) {
+        Room room = seat.get().room();
+        Participant participant = seat.get().participant();
+        if (!open(participant)) {
             ctx.redirect("/salle", HttpStatus.SEE_OTHER);
             return;
         }
@@ -88,7 +86,7 @@ final class PositioningPage {
             send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, room, answers.given(), answers.missing());
             return;
         }
-        String id = participant.get().id();
+        String id = participant.id();
         Instant now = Instant.now();
         site.store().update(current -> current.withParticipant(id, p -> {
             Participant answered = moment == Moment.BEFORE ? p.withBefore(answers.given(), now)

@@ -34,30 +34,28 @@ final class SatisfactionFormPage {
     }
 
     void show(Context ctx) throws IOException {
-        Room room = site.store().room();
-        Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
-        if (ParticipantRoutes.notJoined(participant, ctx)) {
+        Optional<Seat> seat = Seat.taken(app, site, ctx, true);
+        if (seat.isEmpty()) {
             return;
         }
-        if (room.isClosed()) {
-            ParticipantRoutes.showClosed(app, ctx);
-            return;
-        }
-        if (participant.get().stage().compareTo(Stage.SATISFACTION) < 0) {
+        Room room = seat.get().room();
+        Participant participant = seat.get().participant();
+        if (participant.stage().compareTo(Stage.SATISFACTION) < 0) {
             ctx.redirect("/salle", HttpStatus.SEE_OTHER);
             return;
         }
-        Satisfaction given = participant.get().satisfaction();
+        Satisfaction given = participant.satisfaction();
         send(ctx, HttpStatus.OK, room, given.answers(), given.comment(), List.of(), false);
     }
 
     void submit(Context ctx) throws IOException {
-        Room room = site.store().room();
-        Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
-        if (ParticipantRoutes.notJoined(participant, ctx)) {
+        Optional<Seat> seat = Seat.taken(app, site, ctx, false);
+        if (seat.isEmpty()) {
             return;
         }
-        if (participant.get().stage().compareTo(Stage.SATISFACTION) < 0) {
+        Room room = seat.get().room();
+        Participant participant = seat.get().participant();
+        if (participant.stage().compareTo(Stage.SATISFACTION) < 0) {
             ctx.redirect("/salle", HttpStatus.SEE_OTHER);
             return;
         }
@@ -70,7 +68,7 @@ final class SatisfactionFormPage {
             send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, room, answers.given(), comment, answers.missing(), tooLong);
             return;
         }
-        String id = participant.get().id();
+        String id = participant.id();
         Instant now = Instant.now();
         site.store().update(current -> current.withParticipant(id, p -> p
                 .withSatisfaction(new Satisfaction(answers.given(), comment, Optional.of(now)), now)

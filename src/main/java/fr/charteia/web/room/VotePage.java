@@ -35,28 +35,26 @@ final class VotePage {
     }
 
     void show(Context ctx) throws IOException {
-        Room room = site.store().room();
-        Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
-        if (ParticipantRoutes.notJoined(participant, ctx)) {
+        Optional<Seat> seat = Seat.taken(app, site, ctx, true);
+        if (seat.isEmpty()) {
             return;
         }
-        if (room.isClosed()) {
-            ParticipantRoutes.showClosed(app, ctx);
-            return;
-        }
+        Room room = seat.get().room();
+        Participant participant = seat.get().participant();
         Optional<Vote> earlier = room.showing().flatMap(showing -> room.votes().stream()
-                .filter(v -> v.participantId().equals(participant.get().id()) && v.situationId().equals(showing.situationId()))
+                .filter(v -> v.participantId().equals(participant.id()) && v.situationId().equals(showing.situationId()))
                 .findFirst());
         send(ctx, HttpStatus.OK, room, earlier.map(Vote::answer).map(Enum::name).orElse(""),
                 earlier.map(Vote::reflex).orElse(""), List.of(), earlier.isPresent(), false);
     }
 
     void submit(Context ctx) throws IOException {
-        Room room = site.store().room();
-        Optional<Participant> participant = ParticipantRoutes.participant(room, ctx);
-        if (ParticipantRoutes.notJoined(participant, ctx)) {
+        Optional<Seat> seat = Seat.taken(app, site, ctx, false);
+        if (seat.isEmpty()) {
             return;
         }
+        Room room = seat.get().room();
+        Participant participant = seat.get().participant();
         Optional<Showing> showing = room.showing();
         String asked = Optional.ofNullable(ctx.formParam("situation")).orElse("");
         if (showing.isEmpty() || showing.get().revealed() || !showing.get().situationId().equals(asked)) {
@@ -80,7 +78,7 @@ final class VotePage {
             send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, room, answer, reflex, errors, false, false);
             return;
         }
-        String id = participant.get().id();
+        String id = participant.id();
         Instant now = Instant.now();
         site.store().update(current -> current.showing().map(Showing::situationId).filter(asked::equals).isPresent()
                 ? current.withVote(new Vote(asked, id, chosen.get(), reflex, now))
