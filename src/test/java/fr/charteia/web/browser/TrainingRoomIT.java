@@ -112,15 +112,19 @@ class TrainingRoomIT {
             radio.click();
         }
 
-        /** Answers every scale of the page (self-positioning, satisfaction) with {@code value}. */
+        /**
+         * Answers every scale of the page (self-positioning, satisfaction) around {@code value}: one
+         * lower, as given, one higher, in turn, within 1 to 4, as a person's answers vary.
+         */
         void answerScales(int value) {
-            List<WebElement> radios = browser.driver().findElements(By.cssSelector(
-                    "fieldset.room-scale input[type=radio][value='" + value + "']"));
-            assertThat(radios).as("the scales of " + path()).isNotEmpty();
-            radios.forEach(radio -> {
+            List<WebElement> scales = browser.driver().findElements(By.cssSelector("fieldset.room-scale"));
+            assertThat(scales).as("the scales of " + path()).isNotEmpty();
+            for (int i = 0; i < scales.size(); i++) {
+                int answer = Math.max(1, Math.min(4, value + i % 3 - 1));
+                WebElement radio = scales.get(i).findElement(By.cssSelector("input[type=radio][value='" + answer + "']"));
                 browser.script("arguments[0].scrollIntoView({block: 'center'});", radio);
                 radio.click();
-            });
+            }
         }
 
         String main() {
@@ -136,7 +140,8 @@ class TrainingRoomIT {
     }
 
     /** A participant: their pseudonym, their department and what they answer. */
-    private record Seat(Person person, String pseudonym, String department, String answer, int before, int after) {
+    private record Seat(Person person, String pseudonym, String department, String answer, String reflex, int before,
+            int after, String comment) {
     }
 
     @BeforeEach
@@ -167,9 +172,15 @@ class TrainingRoomIT {
     @Test
     void aTrainingDayFromJoiningTheRoomToTheTrainersArchive() throws Exception {
         List<Seat> seats = List.of(
-                new Seat(person("camille"), "Camille", "Cardiologie", "FORBIDDEN", 1, 3),
-                new Seat(person("dominique"), "Dominique", "Pharmacie à usage intérieur", "CONDITIONAL", 2, 4),
-                new Seat(person("sacha"), "Sacha", "Secrétariat des admissions", "FORBIDDEN", 2, 3));
+                new Seat(person("camille"), "Camille", "Cardiologie", "FORBIDDEN",
+                        "Je dicte dans l'outil de dictée autorisé, jamais dans un outil grand public.", 1, 3,
+                        "Les situations concrètes aident à retenir les réflexes."),
+                new Seat(person("dominique"), "Dominique", "Pharmacie à usage intérieur", "CONDITIONAL",
+                        "Je retire le nom du patient avant de dicter.", 2, 4,
+                        "Un peu dense l'après-midi, mais repartir avec notre charte est précieux."),
+                new Seat(person("sacha"), "Sacha", "Secrétariat des admissions", "FORBIDDEN",
+                        "Je demande au référent IA quel outil est autorisé pour les courriers.", 2, 3,
+                        ""));
         Person trainer = person("formateur");
 
         // morning: each participant joins, positions themselves, writes their department's rules
@@ -239,7 +250,6 @@ class TrainingRoomIT {
         trainer.open("/formateur");
         assertThat(trainer.browser.driver().findElements(By.cssSelector(".dashboard-table tbody tr"))).hasSize(3);
         trainer.axe();
-        Screenshots.take(trainer.browser, "salle-formateur");
         review(trainer, "Camille", "validate", "Règles claires, merci : pensez à les afficher en salle de soins.", true);
         review(trainer, "Dominique", "validate", "Parfait pour la PUI.", false);
         review(trainer, "Sacha", "send_back", "Précisez qui relit les courriers traduits avant envoi.", false);
@@ -259,6 +269,10 @@ class TrainingRoomIT {
             finish(seat, first);
             first = false;
         }
+
+        trainer.open("/formateur");
+        assertThat(trainer.main()).contains("repères validés : 2, renvoyés : 1");
+        Screenshots.take(trainer.browser, "salle-formateur");
 
         // the trainer's poster, the closing's confirmation and the session's archive
         trainer.open("/formateur/affiche");
@@ -380,7 +394,7 @@ class TrainingRoomIT {
             p.axe();
         }
         p.choose("answer-" + seat.answer().toLowerCase(java.util.Locale.ROOT));
-        p.type("reflex", "Je vérifie que l'outil est autorisé pour ces données (" + seat.pseudonym() + ").");
+        p.type("reflex", seat.reflex());
         p.submit("form.room-vote button[type=submit]");
         p.waitForPath("/salle/situation");
         p.wait.until(d -> !d.findElements(By.cssSelector(".room-recorded")).isEmpty());
@@ -420,8 +434,8 @@ class TrainingRoomIT {
         if (checkPages) {
             p.axe();
         }
-        p.answerScales(4);
-        p.type("comment", "Les situations concrètes aident à retenir les réflexes.");
+        p.answerScales(seat.after());
+        p.type("comment", seat.comment());
         p.submit("main form button[type=submit]");
         p.waitForPath("/salle");
         if (checkPages) {
