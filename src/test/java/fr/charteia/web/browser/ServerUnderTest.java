@@ -1,6 +1,7 @@
 package fr.charteia.web.browser;
 
 import fr.charteia.Toolkit;
+import fr.charteia.web.RoomOptions;
 import fr.charteia.web.ServeOptions;
 import fr.charteia.web.WebServer;
 import java.io.IOException;
@@ -29,6 +30,24 @@ final class ServerUnderTest implements AutoCloseable {
         try {
             return new ServerUnderTest(toolkit,
                     WebServer.start(new ServeOptions("127.0.0.1", 0, workspace, accessCode), toolkit));
+        } catch (IOException e) {
+            toolkit.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            toolkit.close();
+            throw e;
+        }
+    }
+
+    /**
+     * {@code charte-ia serve --room}: the trainer's room on loopback, with the participants' code, the
+     * trainer's and, optionally, an establishment baseline.
+     */
+    static ServerUnderTest startRoom(Path workspace, String participantCode, RoomOptions room) {
+        Toolkit toolkit = Toolkit.create();
+        try {
+            return new ServerUnderTest(toolkit, WebServer.start(new ServeOptions("127.0.0.1", 0, workspace,
+                    Optional.of(participantCode), Optional.of(room)), toolkit));
         } catch (IOException e) {
             toolkit.close();
             throw new UncheckedIOException(e);
