@@ -12,16 +12,30 @@ import java.util.Map;
 /**
  * Renders the web pages: {@code fr/charteia/web/pages/NAME.mustache}, each of which opens with
  * {@code {{> header}}} and closes with {@code {{> footer}}}. Every page model carries {@code page}
- * (a {@link PageFrame}) and {@code t} (the texts of its language).
+ * (a {@link PageFrame}), {@code t} (the texts of its language) and {@code room} (the training room's
+ * {@code title}, or false outside a room).
  */
 public final class Pages {
 
     private final MustacheFactory factory = new HtmlMustacheFactory("fr/charteia/web/pages");
+    /** The training room's title on every page of a room's server; false elsewhere. */
+    private final Object room;
+
+    /** The pages of the questionnaire alone. */
+    public Pages() {
+        this.room = false;
+    }
+
+    /** The pages of a training room's server: the footer and the login page speak of the room. */
+    public Pages(String roomTitle) {
+        this.room = Map.of("title", roomTitle);
+    }
 
     /** The page {@code template} with {@code model}, as HTML. */
     public String render(String template, PageFrame frame, Map<String, ?> model) {
         Map<String, Object> scope = new HashMap<>(model);
         scope.put("page", frame);
+        scope.put("room", room);
         scope.put("t", WebTexts.of(frame.locale()).forTemplates());
         Mustache mustache = factory.compile(template + ".mustache");
         StringWriter out = new StringWriter();

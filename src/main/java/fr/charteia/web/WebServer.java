@@ -34,7 +34,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; {@link #close()} stops. */
     public static WebServer start(ServeOptions options, Toolkit toolkit) throws IOException {
-        Pages pages = new Pages();
+        Pages pages = options.room().map(room -> new Pages(room.title())).orElseGet(Pages::new);
         Optional<RoomSite> room = options.room().isEmpty() ? Optional.empty()
                 : Optional.of(RoomOpening.open(options.workspace(), options.accessCode().orElseThrow(), options.room().get()));
         // a room reopened after a restart keeps its codes, whatever was drawn for this start

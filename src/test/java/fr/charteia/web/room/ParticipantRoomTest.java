@@ -139,6 +139,20 @@ class ParticipantRoomTest {
     }
 
     @Test
+    void theRoomsPagesSayWhereTheyRunAndTheLoginNamesTheSession() throws IOException {
+        try (RoomServer room = new RoomServer(Optional.empty())) {
+            String login = TestServer.text(room.client.browser().get("/login"));
+            assertThat(login).contains("Saisissez le code des participants donné par le formateur")
+                    .doesNotContain("charte-ia serve");
+            RoomClient.Browser browser = loggedIn(room.client);
+            String page = TestServer.text(browser.get("/salle/rejoindre"));
+            // a participant types on their own device: « sur cet ordinateur » would be untrue
+            assertThat(page).contains("fonctionne sur l'ordinateur du formateur, dans le réseau de la salle")
+                    .doesNotContain("fonctionne sur cet ordinateur");
+        }
+    }
+
+    @Test
     void joinFieldsAreRequiredAndLimited() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
             RoomClient.Browser browser = loggedIn(room.client);
