@@ -135,7 +135,8 @@ final class VotePage {
         model.put("reflexMax", REFLEX_MAX);
         model.put("reflexHint", ParticipantRoutes.TEXTS.get("salle.vote.reflex.hint", REFLEX_MAX));
         model.put("recorded", recorded && !answer.isEmpty()
-                ? List.of(ParticipantRoutes.TEXTS.get("salle.vote.recorded", label(SituationAnswer.valueOf(answer))))
+                ? List.of(ParticipantRoutes.TEXTS.get(showing.revealed() ? "salle.vote.recorded.final" : "salle.vote.recorded",
+                        label(SituationAnswer.valueOf(answer))))
                 : List.of());
         List<Map<String, Object>> reveal = new ArrayList<>();
         if (showing.revealed()) {

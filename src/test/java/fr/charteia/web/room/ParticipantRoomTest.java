@@ -302,7 +302,9 @@ class ParticipantRoomTest {
             trainer(r -> r.withShowing(Optional.of(new Showing("own-1", 2, true, Instant.now()))));
             String revealed = TestServer.text(browser.get("/salle/situation"));
             assertThat(revealed).contains("Réponse attendue : interdit", "Données de santé hors contrat.",
-                    "Anonymiser ou s'abstenir.").doesNotContain("name=\"answer\"");
+                    "Anonymiser ou s'abstenir.", "Votre réponse : interdit.").doesNotContain("name=\"answer\"")
+                    // once the expected answer is shown, the answer can no longer change: the page must not say it can
+                    .doesNotContain("Vous pouvez la changer");
             assertThat(browser.submit("/salle/situation", Map.of("situation", "own-1", "answer", "AUTHORISED"))
                     .statusCode()).isEqualTo(409);
             assertThat(room().votes().get(0).answer()).isEqualTo(SituationAnswer.FORBIDDEN);
