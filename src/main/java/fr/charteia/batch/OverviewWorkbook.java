@@ -1,7 +1,14 @@
 package fr.charteia.batch;
 
+import static fr.charteia.output.WorkbookLook.HEADER_FILL;
+import static fr.charteia.output.WorkbookLook.LETTERS_PER_DIGIT;
+import static fr.charteia.output.WorkbookLook.LINE_POINTS;
+import static fr.charteia.output.WorkbookLook.NARROWEST;
+import static fr.charteia.output.WorkbookLook.rgb;
+
 import fr.charteia.validation.Finding;
 import fr.charteia.validation.Severity;
+import fr.charteia.output.WorkbookLook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,17 +54,10 @@ public final class OverviewWorkbook {
             "Message");
 
     /** Column widths in characters: wide enough to read, never so wide that a sheet is one column. */
-    private static final int NARROWEST = 8;
     private static final int WIDEST = 48;
     private static final int WIDEST_MESSAGE = 90;
     private static final int STREAMED_ROWS = 200;
-    private static final String FONT = "Arial";
-    private static final short FONT_POINTS = 10;
-    private static final float LINE_POINTS = 13f;
-    /** Widths count the digit 0; a line of words holds about this many more letters. */
-    private static final double LETTERS_PER_DIGIT = 1.15;
 
-    private static final byte[] HEADER_FILL = rgb(0xD9, 0xE2, 0xF3);
     private static final byte[] RED = rgb(0xF8, 0xCB, 0xAD);
     private static final byte[] AMBER = rgb(0xFF, 0xE6, 0x99);
     private static final byte[] GREEN = rgb(0xC6, 0xEF, 0xCE);
@@ -76,14 +76,7 @@ public final class OverviewWorkbook {
 
     private OverviewWorkbook(RunInfo run) {
         this.run = run;
-        // one family and size everywhere (the workbook's default font, which column widths are counted in)
-        Font plain = workbook.getFontAt(0);
-        plain.setFontName(FONT);
-        plain.setFontHeightInPoints(FONT_POINTS);
-        Font bold = workbook.createFont();
-        bold.setFontName(FONT);
-        bold.setFontHeightInPoints(FONT_POINTS);
-        bold.setBold(true);
+        Font bold = WorkbookLook.fonts(workbook);
         header = style(Optional.of(HEADER_FILL), false);
         header.setFont(bold);
         header.setWrapText(true);
@@ -231,9 +224,6 @@ public final class OverviewWorkbook {
         return style;
     }
 
-    private static byte[] rgb(int r, int g, int b) {
-        return new byte[] {(byte) r, (byte) g, (byte) b};
-    }
 
     /** One sheet being written: frozen header row, filters over every column, widths from what was written. */
     private final class Sheet {

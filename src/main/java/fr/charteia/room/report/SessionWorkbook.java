@@ -1,5 +1,12 @@
 package fr.charteia.room.report;
 
+import static fr.charteia.output.WorkbookLook.HEADER_FILL;
+import static fr.charteia.output.WorkbookLook.LETTERS_PER_DIGIT;
+import static fr.charteia.output.WorkbookLook.LINE_POINTS;
+import static fr.charteia.output.WorkbookLook.NARROWEST;
+import static fr.charteia.output.WorkbookLook.lines;
+import static fr.charteia.output.WorkbookLook.rgb;
+
 import fr.charteia.room.Participant;
 import fr.charteia.room.SituationAnswer;
 import fr.charteia.room.report.SessionFigures.ParticipantProgress;
@@ -7,6 +14,7 @@ import fr.charteia.room.report.SessionFigures.ParticipantReview;
 import fr.charteia.room.report.SessionFigures.QuestionFigures;
 import fr.charteia.room.report.SessionFigures.SituationFigures;
 import fr.charteia.room.report.SessionFigures.StatementFigures;
+import fr.charteia.output.WorkbookLook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,13 +77,7 @@ final class SessionWorkbook {
     /** In « Satisfaction », the column of the means. */
     static final int SATISFACTION_MEAN_COLUMN = 2;
 
-    private static final int NARROWEST = 8;
     private static final int WIDEST = 50;
-    private static final String FONT = "Arial";
-    private static final short FONT_POINTS = 10;
-    private static final float LINE_POINTS = 13f;
-    private static final double LETTERS_PER_DIGIT = 1.15;
-    private static final byte[] HEADER_FILL = rgb(0xD9, 0xE2, 0xF3);
     /** The PDF's bar colours: light before, dark after. */
     private static final byte[] BEFORE = rgb(0x9D, 0xC3, 0xE6);
     private static final byte[] AFTER = rgb(0x1F, 0x38, 0x64);
@@ -94,13 +96,7 @@ final class SessionWorkbook {
     private SessionWorkbook(SessionMaterial material, SessionFigures figures) {
         this.material = material;
         this.figures = figures;
-        Font plain = workbook.getFontAt(0);
-        plain.setFontName(FONT);
-        plain.setFontHeightInPoints(FONT_POINTS);
-        Font bold = workbook.createFont();
-        bold.setFontName(FONT);
-        bold.setFontHeightInPoints(FONT_POINTS);
-        bold.setBold(true);
+        Font bold = WorkbookLook.fonts(workbook);
         XSSFCellStyle headerStyle = workbook.createCellStyle();
         headerStyle.setVerticalAlignment(VerticalAlignment.TOP);
         headerStyle.setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
@@ -339,17 +335,6 @@ final class SessionWorkbook {
         return style;
     }
 
-    private static int lines(String value, int width) {
-        int lines = 0;
-        for (String line : value.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(line.length() / (width * LETTERS_PER_DIGIT)));
-        }
-        return lines;
-    }
-
-    private static byte[] rgb(int r, int g, int b) {
-        return new byte[] {(byte) r, (byte) g, (byte) b};
-    }
 
     /** One sheet being written: frozen header row, widths from what was written, rows tall enough for wrapped text. */
     private final class Sheet {
