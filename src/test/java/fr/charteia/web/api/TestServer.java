@@ -46,6 +46,11 @@ public final class TestServer implements AutoCloseable {
         return toolkit;
     }
 
+    /** A client of a server the test started itself (a room, say); closing it stops that server. */
+    public static TestServer of(WebServer server) {
+        return new TestServer(server);
+    }
+
     public static TestServer start(Path workspace) throws IOException {
         return start(workspace, Optional.empty());
     }

@@ -54,12 +54,12 @@ class ParticipantRoomTest {
     private final class RoomServer implements AutoCloseable {
 
         final WebServer server;
-        final RoomClient client;
+        final TestServer client;
 
         RoomServer(Optional<Path> baseline) throws IOException {
             server = WebServer.start(new ServeOptions("127.0.0.1", 0, workspace, Optional.of(CODE),
                     Optional.of(new RoomOptions(TITLE, TRAINER, baseline, Optional.empty()))), TestServer.toolkit());
-            client = new RoomClient(server.port());
+            client = TestServer.of(server);
         }
 
         @Override
@@ -68,15 +68,15 @@ class ParticipantRoomTest {
         }
     }
 
-    private static RoomClient.Browser loggedIn(RoomClient server) {
-        RoomClient.Browser browser = server.browser();
+    private static TestServer.Browser loggedIn(TestServer server) {
+        TestServer.Browser browser = server.browser();
         browser.get("/login");
         assertThat(browser.submit("/login", Map.of("code", CODE)).statusCode()).isEqualTo(303);
         return browser;
     }
 
-    private static RoomClient.Browser joined(RoomClient server, String pseudonym, String department) {
-        RoomClient.Browser browser = loggedIn(server);
+    private static TestServer.Browser joined(TestServer server, String pseudonym, String department) {
+        TestServer.Browser browser = loggedIn(server);
         HttpResponse<byte[]> home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(303);
         assertThat(home.headers().firstValue("Location")).contains("/salle/rejoindre");
@@ -116,7 +116,7 @@ class ParticipantRoomTest {
     @Test
     void joiningShowsTheNoticeCreatesTheParticipantAndTheirDraftAndAsksThePositioning() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = loggedIn(room.client);
+            TestServer.Browser browser = loggedIn(room.client);
             String page = TestServer.text(browser.get("/salle/rejoindre"));
             assertThat(page).contains("Ce qui est gardé", "le formateur seul", "jamais avec votre nom",
                     "Rien ne quitte le réseau de la salle", "name=\"pseudonym\"", "name=\"department\"");
@@ -144,7 +144,7 @@ class ParticipantRoomTest {
             String login = TestServer.text(room.client.browser().get("/login"));
             assertThat(login).contains("Saisissez le code des participants donné par le formateur")
                     .doesNotContain("charte-ia serve");
-            RoomClient.Browser browser = loggedIn(room.client);
+            TestServer.Browser browser = loggedIn(room.client);
             String page = TestServer.text(browser.get("/salle/rejoindre"));
             // a participant types on their own device: « sur cet ordinateur » would be untrue
             assertThat(page).contains("fonctionne sur l'ordinateur du formateur, dans le réseau de la salle")
@@ -155,7 +155,7 @@ class ParticipantRoomTest {
     @Test
     void joinFieldsAreRequiredAndLimited() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = loggedIn(room.client);
+            TestServer.Browser browser = loggedIn(room.client);
             browser.get("/salle/rejoindre");
             HttpResponse<byte[]> empty = browser.submit("/salle/rejoindre", Map.of("pseudonym", " ", "department", "Pharmacie"));
             assertThat(empty.statusCode()).isEqualTo(422);
@@ -174,7 +174,7 @@ class ParticipantRoomTest {
     @Test
     void positioningIsStoredExactlyAndMissingAnswersAreRefusedWithNothingStored() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = joined(room.client, "Camille", "Cardiologie");
+            TestServer.Browser browser = joined(room.client, "Camille", "Cardiologie");
             String form = TestServer.text(browser.get("/salle/positionnement/avant"));
             assertThat(form).contains("<fieldset", "<legend>Je sais identifier les principaux risques de l'IA à l'hôpital.</legend>",
                     "name=\"s-risques\" value=\"4\"", "tout à fait");
@@ -214,7 +214,7 @@ class ParticipantRoomTest {
     @Test
     void theDoneButtonIsRefusedWhileTheDraftHasErrors() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = joined(room.client, "Camille", "Cardiologie");
+            TestServer.Browser browser = joined(room.client, "Camille", "Cardiologie");
             browser.submit("/salle/positionnement/avant", allStatements("1"));
             String page = TestServer.text(browser.get("/salle"));
             assertThat(page).contains(TITLE, "Remplir le questionnaire", "/drafts/" + only().draftId() + "/steps/1",
@@ -229,7 +229,7 @@ class ParticipantRoomTest {
     @Test
     void aCompleteSessionEndsWithTheDocuments() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = joined(room.client, "Camille", "Urgences");
+            TestServer.Browser browser = joined(room.client, "Camille", "Urgences");
             browser.submit("/salle/positionnement/avant", allStatements("1"));
             Participant camille = only();
             // a complete department, as a participant would have written it
@@ -273,7 +273,7 @@ class ParticipantRoomTest {
     @Test
     void aVoteIsStoredAndReplacedAndTheAnswerShownOnceRevealed() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = joined(room.client, "Camille", "Cardiologie");
+            TestServer.Browser browser = joined(room.client, "Camille", "Cardiologie");
             assertThat(TestServer.text(browser.get("/salle/situation"))).contains("Aucune situation n'est affichée");
             WorkshopSituation own = new WorkshopSituation("own-1", "Coller un compte rendu dans un chatbot public.",
                     SituationAnswer.FORBIDDEN, "Données de santé hors contrat.", "Anonymiser ou s'abstenir.", List.of());
@@ -315,9 +315,9 @@ class ParticipantRoomTest {
     @Test
     void anotherBrowserNeverReachesTheFirstsDraftNorName() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser camille = joined(room.client, "Camille-Secrete", "Service-Secret");
+            TestServer.Browser camille = joined(room.client, "Camille-Secrete", "Service-Secret");
             String draft = only().draftId();
-            RoomClient.Browser other = joined(room.client, "Dominique", "Pharmacie");
+            TestServer.Browser other = joined(room.client, "Dominique", "Pharmacie");
             assertThat(other.get("/drafts/" + draft + "/steps/1").statusCode()).isEqualTo(404);
             assertThat(other.get("/drafts/" + draft + "/review").statusCode()).isEqualTo(404);
             assertThat(other.get("/drafts/" + draft + "/download/questionnaire.yaml").statusCode()).isEqualTo(404);
@@ -339,7 +339,7 @@ class ParticipantRoomTest {
     @Test
     void formsWithoutTheTokenAreRefused() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = loggedIn(room.client);
+            TestServer.Browser browser = loggedIn(room.client);
             browser.get("/salle/rejoindre");
             HttpResponse<byte[]> forged = browser.postForm("/salle/rejoindre", Map.of("pseudonym", "A", "department", "B"));
             assertThat(forged.statusCode()).isEqualTo(403);
@@ -353,9 +353,9 @@ class ParticipantRoomTest {
     @Test
     void aClosedRoomSaysSoAndRefusesAnswersButKeepsTheDownloads() throws IOException {
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = joined(room.client, "Camille", "Cardiologie");
+            TestServer.Browser browser = joined(room.client, "Camille", "Cardiologie");
             String draft = only().draftId();
-            RoomClient.Browser late = loggedIn(room.client);
+            TestServer.Browser late = loggedIn(room.client);
             late.get("/salle/rejoindre");
             trainer(r -> r.withClosed(Instant.now()));
             assertThat(TestServer.text(browser.get("/salle"))).contains("La session de formation est terminée");
@@ -376,12 +376,12 @@ class ParticipantRoomTest {
     void aRestartKeepsTheParticipantAndTheirSession() throws IOException {
         String cookie;
         try (RoomServer room = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = joined(room.client, "Camille", "Cardiologie");
+            TestServer.Browser browser = joined(room.client, "Camille", "Cardiologie");
             browser.submit("/salle/positionnement/avant", allStatements("3"));
             cookie = browser.cookie().orElseThrow();
         }
         try (RoomServer again = new RoomServer(Optional.empty())) {
-            RoomClient.Browser browser = again.client.browser();
+            TestServer.Browser browser = again.client.browser();
             browser.useCookie(cookie);
             HttpResponse<byte[]> page = browser.get("/salle");
             assertThat(page.statusCode()).isEqualTo(200);
@@ -395,7 +395,7 @@ class ParticipantRoomTest {
     void withABaselineTheDraftStartsFromItAndValidatesWithoutABaselineError() throws IOException {
         Path baseline = Path.of("samples", "chu-valmont", "etablissement.yaml");
         try (RoomServer room = new RoomServer(Optional.of(baseline))) {
-            RoomClient.Browser browser = joined(room.client, "Camille", "Cardiologie");
+            TestServer.Browser browser = joined(room.client, "Camille", "Cardiologie");
             Participant camille = only();
             byte[] yaml = Files.readAllBytes(workspace.resolve("sessions").resolve(camille.owner())
                     .resolve(camille.draftId() + ".yaml"));
