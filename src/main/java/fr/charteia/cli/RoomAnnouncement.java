@@ -41,6 +41,6 @@ final class RoomAnnouncement {
         out.println(texts.get("serve.room.poster", PosterAddresses.trainerAddress(trainerHost, port)
                 .replace("/formateur/connexion", "/formateur/affiche")));
         out.println(texts.get("serve.room.qr", address));
-        out.print(PosterQrCode.of(address).terminal());
+        out.print(PosterQrCode.of(PosterAddresses.joinLink(hosts.get(0), port, participantCode)).terminal());
     }
 }

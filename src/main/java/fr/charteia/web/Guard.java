@@ -102,7 +102,7 @@ final class Guard {
         if (!session.unlocked() && !OPEN_PATHS.contains(path)) {
             if (ctx.method().name().equals("GET")) {
                 pages.send(ctx, HttpStatus.UNAUTHORIZED, "login", frame(session, "login.title"),
-                        Map.of("wrongCode", false));
+                        Map.of("wrongCode", false, "filled", ""));
                 ctx.skipRemainingHandlers();
             } else {
                 refuse(ctx, HttpStatus.FORBIDDEN, "guard.locked");

@@ -69,7 +69,12 @@ final class LoginRoutes {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
             return;
         }
+        // the room's QR code opens this page with the code: it is filled in only when it is the right one,
+        // so the page never echoes what a link made up
+        String given = ctx.queryParam("code");
+        String filled = !wrongCode && given != null && guard.isAccessCode(given) ? given.strip() : "";
         pages.send(ctx, status, "login", Pages.PageFrame.of(Locale.FRENCH,
-                WebTexts.of(Locale.FRENCH).get("login.title"), Guard.session(ctx).csrf()), Map.of("wrongCode", wrongCode));
+                WebTexts.of(Locale.FRENCH).get("login.title"), Guard.session(ctx).csrf()),
+                Map.of("wrongCode", wrongCode, "filled", filled));
     }
 }

@@ -50,10 +50,20 @@ public final class PosterAddresses {
         }
     }
 
-    /** The participants' login page on {@code host}: what the QR code holds. */
+    /** The participants' login page on {@code host}. */
     public static String loginAddress(String host, int port) {
         String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return "http://" + shown + ":" + port + "/login";
+    }
+
+    /**
+     * What the QR code holds: the participants' login page with their code, which the page then shows
+     * filled in. The code is no secret from the room (the poster prints it in large letters); scanning
+     * saves typing it on a phone.
+     */
+    public static String joinLink(String host, int port, String participantCode) {
+        return loginAddress(host, port) + "?code=" + java.net.URLEncoder.encode(participantCode,
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The trainer's login page on {@code host}. */

@@ -259,7 +259,9 @@ public final class TrainerRoutes {
         Map<String, Object> model = model(current);
         List<String> addresses = hosts.stream().map(h -> PosterAddresses.loginAddress(h, port)).toList();
         String first = addresses.isEmpty() ? PosterAddresses.loginAddress("127.0.0.1", port) : addresses.get(0);
-        PosterQrCode qr = PosterQrCode.of(first);
+        String link = PosterAddresses.joinLink(hosts.isEmpty() ? "127.0.0.1" : hosts.get(0), port,
+                current.codes().participant());
+        PosterQrCode qr = PosterQrCode.of(link);
         model.put("address", first);
         model.put("otherAddresses", addresses.size() > 1 ? addresses.subList(1, addresses.size()) : List.of());
         model.put("hasOtherAddresses", addresses.size() > 1);

@@ -144,6 +144,10 @@ class ParticipantRoomTest {
             String login = TestServer.text(room.client.browser().get("/login"));
             assertThat(login).contains("Saisissez le code des participants donné par le formateur")
                     .doesNotContain("charte-ia serve");
+            // the poster's QR code opens the login page with the code: filled in when right, never echoed otherwise
+            assertThat(TestServer.text(room.client.browser().get("/login?code=" + CODE))).contains("value=\"" + CODE + "\"");
+            String madeUp = TestServer.text(room.client.browser().get("/login?code=%22%3E%3Cscript%3Ex"));
+            assertThat(madeUp).contains("value=\"\"").doesNotContain("<script>x");
             TestServer.Browser browser = loggedIn(room.client);
             String page = TestServer.text(browser.get("/salle/rejoindre"));
             // a participant types on their own device: « sur cet ordinateur » would be untrue

@@ -231,7 +231,7 @@ class TrainerRoomTest {
     }
 
     @Test
-    void thePostersQrCodeDecodesToTheParticipantsLoginAddress() throws Exception {
+    void thePostersQrCodeDecodesToTheParticipantsLoginAddressWithTheirCode() throws Exception {
         TrainerHttp.Browser trainer = room.trainer();
 
         HttpResponse<String> poster = trainer.get("/formateur/affiche");
@@ -250,7 +250,8 @@ class TrainerRoomTest {
 
         BitMatrix modules = modules(path.group(1), Integer.parseInt(box.group(1)) - 2 * PosterQrCode.QUIET_ZONE);
 
-        assertThat(new Decoder().decode(modules).getText()).isEqualTo(address);
+        // scanned, it opens the login page with the participants' code filled in
+        assertThat(new Decoder().decode(modules).getText()).isEqualTo(address + "?code=" + TrainerHttp.PARTICIPANT_CODE);
     }
 
     /** The modules an SVG path of {@link PosterQrCode#svgPath} draws, read back from its runs. */
