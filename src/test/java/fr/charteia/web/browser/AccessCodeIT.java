@@ -46,7 +46,7 @@ class AccessCodeIT {
         Screenshots.take(browser, "login");
 
         browser.find("#code").sendKeys("pas-le-bon");
-        browser.find("main form button[type=submit]").click();
+        browser.clickAndAwaitNextPage(browser.find("main form button[type=submit]"));
 
         assertThat(browser.find("h1").getText()).isEqualTo("Code d'accès");
         assertThat(browser.find("#code").getAttribute("aria-invalid")).isEqualTo("true");
@@ -57,7 +57,7 @@ class AccessCodeIT {
         Screenshots.take(browser, "login-wrong-code");
 
         browser.find("#code").sendKeys(CODE);
-        browser.find("main form button[type=submit]").click();
+        browser.clickAndAwaitNextPage(browser.find("main form button[type=submit]"));
 
         assertThat(browser.currentUri().getPath()).isEqualTo("/");
         assertThat(browser.find("h1").getText()).isEqualTo("Vos chartes d'usage de l'IA");

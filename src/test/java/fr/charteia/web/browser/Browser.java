@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium driven through its own chromedriver, with a fresh profile in a temporary
@@ -90,6 +92,31 @@ final class Browser implements AutoCloseable {
 
     WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    /**
+     * Clicks a button that posts its form and waits (bounded) for the page the server answers with: under
+     * load the click returns before the redirect, and a test reading the address at once reads the old one.
+     */
+    void clickAndAwaitNextPage(WebElement button) {
+        script("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> gone(button));
+        wait.until(d -> "complete".equals(script("return document.readyState;")));
+    }
+
+    /**
+     * Whether the page that held {@code element} was replaced. Mid-navigation Chromium may answer « node
+     * does not belong to the document » rather than « stale element »: both mean gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     /** The text the user reads in the page's main region. */

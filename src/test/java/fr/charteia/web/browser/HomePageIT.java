@@ -129,7 +129,7 @@ class HomePageIT {
         Axe.assertNoSeriousViolations(browser);
         Screenshots.take(browser, "delete-confirmation");
 
-        browser.find("button.danger").click();
+        browser.clickAndAwaitNextPage(browser.find("button.danger"));
         assertThat(browser.currentUri().getPath()).isEqualTo("/");
         assertThat(browser.driver().findElements(By.cssSelector("table.drafts"))).isEmpty();
         assertThat(browser.mainText()).contains("Aucun brouillon pour l'instant : commencez ci-dessous.");
@@ -166,7 +166,7 @@ class HomePageIT {
         browser.open(server.at("/"));
         WebElement select = browser.find("#sample");
         new Select(select).selectByValue("sample:" + sample);
-        select.findElement(By.xpath("ancestor::form//button")).click();
+        browser.clickAndAwaitNextPage(select.findElement(By.xpath("ancestor::form//button")));
     }
 
     private static WebElement tab() {

@@ -66,7 +66,7 @@ class ResumeAfterRestartIT {
         server = ServerUnderTest.start(workspace, Optional.of("garde-de-nuit"));
         browser.open(server.at("/"));
         browser.find("#code").sendKeys("garde-de-nuit");
-        browser.find("main form button[type=submit]").click();
+        browser.clickAndAwaitNextPage(browser.find("main form button[type=submit]"));
         String steps = startFromSample("ressources-humaines");
 
         server.close();

@@ -79,7 +79,7 @@ class StepsEverywhereIT {
         browser.open(server.at("/"));
         WebElement select = browser.find("#sample");
         new Select(select).selectByValue("sample:" + sample);
-        select.findElement(By.xpath("ancestor::form//button")).click();
+        browser.clickAndAwaitNextPage(select.findElement(By.xpath("ancestor::form//button")));
         return browser.currentUri().getPath().replaceAll("/steps/1$", "");
     }
 

@@ -85,23 +85,7 @@ class TrainingRoomIT {
 
         /** Clicks a button that posts its form, and waits for the page the server answers with. */
         void submit(WebElement button) {
-            browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
-            button.click();
-            wait.until(d -> gone(button));
-            wait.until(d -> "complete".equals(browser.script("return document.readyState;")));
-        }
-
-        /**
-         * Whether the page that held {@code element} was replaced. Mid-navigation Chromium may answer
-         * « node does not belong to the document » rather than « stale element »: both mean gone.
-         */
-        private static boolean gone(WebElement element) {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return true;
-            }
+            browser.clickAndAwaitNextPage(button);
         }
 
         void submit(String cssSelector) {
