@@ -2,6 +2,7 @@ package fr.charteia.render.pdf;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.UnaryOperator;
 
 /**
  * A small XHTML builder: elements are opened and closed by the writer, and every text and
@@ -9,17 +10,25 @@ import java.util.Deque;
  * cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) are left out here; the glyph
  * check reports them before, so nothing disappears unsaid.
  */
-final class Markup {
+public final class Markup {
 
     private final StringBuilder out;
     private final Deque<String> open = new ArrayDeque<>();
+    private final UnaryOperator<String> typography;
 
+    /** For texts already set in their typography (the document tree's). */
     Markup(int capacity) {
+        this(capacity, UnaryOperator.identity());
+    }
+
+    /** For texts as typed: {@code typography} (e.g. French spacing) is applied to each before escaping. */
+    public Markup(int capacity, UnaryOperator<String> typography) {
         out = new StringBuilder(capacity);
+        this.typography = typography;
     }
 
     /** Opens an element; {@code attributes} are name, value pairs, a null value leaves the attribute out. */
-    Markup open(String name, String... attributes) {
+    public Markup open(String name, String... attributes) {
         start(name, attributes);
         out.append('>');
         open.push(name);
@@ -27,13 +36,13 @@ final class Markup {
     }
 
     /** An element with no content, written {@code <name/>}. */
-    Markup empty(String name, String... attributes) {
+    public Markup empty(String name, String... attributes) {
         start(name, attributes);
         out.append("/>");
         return this;
     }
 
-    Markup close(String name) {
+    public Markup close(String name) {
         String expected = open.pop();
         if (!expected.equals(name)) {
             throw new IllegalStateException("closing <" + name + "> while <" + expected + "> is open");
@@ -43,24 +52,24 @@ final class Markup {
     }
 
     /** An element holding only text. */
-    Markup element(String name, String text, String... attributes) {
+    public Markup element(String name, String text, String... attributes) {
         open(name, attributes);
         text(text);
         return close(name);
     }
 
-    Markup text(String text) {
-        escape(text, out, false);
+    public Markup text(String text) {
+        escape(typography.apply(text), out, false);
         return this;
     }
 
     /** Text written as is: only for the toolkit's own stylesheet and declarations, never for a value. */
-    Markup raw(String trusted) {
+    public Markup raw(String trusted) {
         out.append(trusted);
         return this;
     }
 
-    String finish() {
+    public String finish() {
         if (!open.isEmpty()) {
             throw new IllegalStateException("elements left open: " + open);
         }

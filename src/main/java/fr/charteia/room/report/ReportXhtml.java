@@ -1,6 +1,8 @@
 package fr.charteia.room.report;
 
 import fr.charteia.document.DocumentKind;
+import fr.charteia.document.FrenchTypography;
+import fr.charteia.render.pdf.Markup;
 import fr.charteia.render.pdf.XhtmlDocument;
 import fr.charteia.room.Room;
 import fr.charteia.room.SituationAnswer;
@@ -36,7 +38,7 @@ final class ReportXhtml {
     private final SessionMaterial material;
     private final SessionFigures figures;
     private final List<String> scale;
-    private final Html out = new Html();
+    private final Markup out = new Markup(64 * 1024, FrenchTypography::apply);
 
     private ReportXhtml(SessionMaterial material, SessionFigures figures) {
         this.material = material;
