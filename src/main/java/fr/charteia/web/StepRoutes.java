@@ -83,7 +83,6 @@ final class StepRoutes {
         String action = Optional.ofNullable(ctx.formParam("action")).orElse("save");
         Optional<String> focus = RowActions.apply(tree, step, action, DraftSession.languageOf(tree));
         draft.save(tree);
-        ParticipantProgress.changed(app, ctx, draft.id().value());
         String base = "/drafts/" + draft.id() + "/steps/";
         if (focus.isPresent()) {
             ctx.redirect(base + number + "#" + focus.get(), HttpStatus.SEE_OTHER);
@@ -106,7 +105,6 @@ final class StepRoutes {
         ObjectNode tree = draft.tree();
         FormBinding.apply(tree, step, ctx.formParamMap());
         byte[] yaml = draft.save(tree);
-        ParticipantProgress.changed(app, ctx, draft.id().value());
         Locale language = DraftSession.languageOf(tree);
         List<Finding> findings = DraftSession.check(app, draft.id(), yaml, language).report().findings();
         StepPage.Model model = StepPage.of(tree, step, findings, language);

@@ -5,13 +5,12 @@ import fr.charteia.room.Room;
 import fr.charteia.web.WebApp;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What the trainer's dashboard learns from the questionnaire's pages: the step a participant opened
- * and when they last saved. Only the draft the session's own participant owns counts; outside a room,
- * or for any other draft, nothing happens.
+ * What the trainer's dashboard learns from the questionnaire's pages: the step a participant opened.
+ * When they last saved needs no record: the dashboard reads it from their draft's file. Only the draft
+ * the session's own participant owns counts; outside a room, or for any other draft, nothing happens.
  */
 public final class ParticipantProgress {
 
@@ -21,12 +20,6 @@ public final class ParticipantProgress {
     /** The participant opened step {@code step} of draft {@code draftId}. */
     public static void opened(WebApp app, Context ctx, String draftId, int step) throws IOException {
         update(app, ctx, draftId, p -> p.questionnaireStep() == step ? p : p.withQuestionnaireStep(step, p.lastChange()));
-    }
-
-    /** The participant saved draft {@code draftId}. */
-    public static void changed(WebApp app, Context ctx, String draftId) throws IOException {
-        Instant now = Instant.now();
-        update(app, ctx, draftId, p -> p.changedAt(now));
     }
 
     private static void update(WebApp app, Context ctx, String draftId,
