@@ -1,8 +1,8 @@
 package fr.charteia.web.room;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import fr.charteia.web.form.DraftYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,22 +15,12 @@ import java.util.Map;
  */
 final class TrainerDraftSummary {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
-
     private TrainerDraftSummary() {
     }
 
     /** The summary's lists, each a list of lines; a draft that does not parse has empty lists. */
     static Map<String, Object> of(byte[] yaml) {
-        JsonNode tree;
-        try {
-            tree = YAML.readTree(yaml);
-        } catch (IOException | RuntimeException e) {
-            tree = null;
-        }
-        if (tree == null || !tree.isObject()) {
-            tree = YAML.createObjectNode();
-        }
+        JsonNode tree = DraftYaml.read(yaml, false).orElseGet(JsonNodeFactory.instance::objectNode);
         Map<String, String> tools = labels(tree.path("tools"), "name");
         Map<String, String> data = labels(tree.path("data"), "label");
         Map<String, String> uses = labels(tree.path("uses"), "label");
