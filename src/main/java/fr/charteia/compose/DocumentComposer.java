@@ -1,6 +1,5 @@
 package fr.charteia.compose;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -201,14 +200,7 @@ public final class DocumentComposer {
     private LanguageResources load(DocumentLanguage language) {
         DocumentTerms terms = DocumentTerms.read(templates, TemplateSet.nameOf(language, "terms.properties"));
         String referencesFile = TemplateSet.nameOf(language, "references.yaml");
-        String text = templates.read(referencesFile)
-                .orElseThrow(() -> TemplateException.missing(referencesFile));
-        List<Reference> references;
-        try {
-            references = YAML.readValue(text, new TypeReference<List<Reference>>() { });
-        } catch (JsonProcessingException e) {
-            throw TemplateException.unreadableData(templates.describe(referencesFile), referencesFile, e);
-        }
+        List<Reference> references = TemplateData.read(templates, referencesFile, new TypeReference<List<Reference>>() { });
         Locale locale = language == DocumentLanguage.FR ? Locale.FRANCE : Locale.UK;
         return new LanguageResources(terms, Phrasing.of(language), references,
                 SituationCatalogue.read(templates, TemplateSet.nameOf(language, "situations.yaml")),

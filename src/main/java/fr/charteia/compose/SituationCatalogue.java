@@ -1,11 +1,6 @@
 package fr.charteia.compose;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.charteia.compose.DocumentView.Situation;
 import fr.charteia.model.Coded;
 import fr.charteia.model.Questionnaire;
@@ -27,11 +22,6 @@ final class SituationCatalogue {
     static final int FEWEST = 3;
     static final int MOST = 5;
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build();
-
     private final List<Entry> entries;
 
     private SituationCatalogue(List<Entry> entries) {
@@ -39,15 +29,10 @@ final class SituationCatalogue {
     }
 
     static SituationCatalogue read(TemplateSet templates, String name) {
-        String text = templates.read(name).orElseThrow(() -> TemplateException.missing(name));
-        try {
-            List<Entry> entries = YAML.readValue(text, new TypeReference<List<Entry>>() { });
-            // the workshops' own cases (an authorised one, for contrast) are no risk situation for a charter
-            return new SituationCatalogue(entries == null ? List.of() : entries.stream().filter(Objects::nonNull)
-                    .filter(e -> !Boolean.TRUE.equals(e.workshopOnly())).toList());
-        } catch (JsonProcessingException e) {
-            throw TemplateException.unreadableData(templates.describe(name), name, e);
-        }
+        List<Entry> entries = TemplateData.read(templates, name, new TypeReference<List<Entry>>() { });
+        // the workshops' own cases (an authorised one, for contrast) are no risk situation for a charter
+        return new SituationCatalogue(entries == null ? List.of() : entries.stream().filter(Objects::nonNull)
+                .filter(e -> !Boolean.TRUE.equals(e.workshopOnly())).toList());
     }
 
     /**

@@ -29,7 +29,7 @@ public final class TemplateException extends RuntimeException {
     }
 
     /** A file the templates must hold is in neither the folder nor the jar (a jar built without it). */
-    public static TemplateException missing(String name) {
+    static TemplateException missing(String name) {
         return new TemplateException("le fichier de modèle « " + name + " » manque : reprenez-le dans le dossier templates/ "
                 + "livré avec charte-ia");
     }
@@ -38,7 +38,7 @@ public final class TemplateException extends RuntimeException {
      * A YAML data file of the templates ({@code situations.yaml}, {@code references.yaml}) that does
      * not read: its syntax, a key it should not have, or a value of the wrong shape, with the place.
      */
-    public static TemplateException unreadableData(String file, String shippedName, JsonProcessingException e) {
+    static TemplateException unreadableData(String file, String shippedName, JsonProcessingException e) {
         StreamReadException syntax = null;
         for (Throwable cause = e; cause != null && syntax == null; cause = cause.getCause()) {
             // Jackson wraps a syntax error met inside a list in a binding error

@@ -1,9 +1,7 @@
 package fr.charteia.room;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
+import fr.charteia.compose.TemplateData;
 import fr.charteia.compose.TemplateException;
 import fr.charteia.compose.TemplateSet;
 import java.util.HashSet;
@@ -20,14 +18,11 @@ public record RoomQuestions(Positioning positioning, SatisfactionQuestions satis
     static final String POSITIONING = "positionnement.yaml";
     static final String SATISFACTION = "satisfaction.yaml";
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     /** Reads both files of {@code language} ({@code fr} or {@code en}). */
     public static RoomQuestions read(TemplateSet templates, String language) {
-        Positioning positioning = read(templates, language + "/" + POSITIONING, Positioning.class);
-        SatisfactionQuestions satisfaction = read(templates, language + "/" + SATISFACTION, SatisfactionQuestions.class);
+        Positioning positioning = read(templates, language + "/" + POSITIONING, new TypeReference<Positioning>() { });
+        SatisfactionQuestions satisfaction = read(templates, language + "/" + SATISFACTION,
+                new TypeReference<SatisfactionQuestions>() { });
         check(templates, language + "/" + POSITIONING, positioning.scale(),
                 positioning.statements().stream().map(Positioning.Statement::id).toList(),
                 positioning.statements().stream().map(Positioning.Statement::text).toList());
@@ -37,17 +32,12 @@ public record RoomQuestions(Positioning positioning, SatisfactionQuestions satis
         return new RoomQuestions(positioning, satisfaction);
     }
 
-    private static <T> T read(TemplateSet templates, String name, Class<T> type) {
-        String text = templates.read(name).orElseThrow(() -> TemplateException.missing(name));
-        try {
-            T value = YAML.readValue(text, type);
-            if (value == null) {
-                throw new TemplateException("« " + templates.describe(name) + " » est vide : reprenez le fichier fourni");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw TemplateException.unreadableData(templates.describe(name), name, e);
+    private static <T> T read(TemplateSet templates, String name, TypeReference<T> type) {
+        T value = TemplateData.read(templates, name, type);
+        if (value == null) {
+            throw new TemplateException("« " + templates.describe(name) + " » est vide : reprenez le fichier fourni");
         }
+        return value;
     }
 
     private static void check(TemplateSet templates, String name, List<String> scale, List<String> ids, List<String> texts) {

@@ -1,11 +1,8 @@
 package fr.charteia.room;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import fr.charteia.compose.DocumentView.Reference;
+import fr.charteia.compose.TemplateData;
 import fr.charteia.compose.TemplateException;
 import fr.charteia.compose.TemplateSet;
 import java.util.ArrayList;
@@ -30,11 +27,6 @@ public final class WorkshopCatalogue {
     static final String SITUATIONS = "situations.yaml";
     static final String REFERENCES = "references.yaml";
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build();
-
     /** An entry of {@code situations.yaml}, every key the file may hold (the charter's ones included). */
     record Entry(String id, When when, String situation, String risk, String reflex, String expected, String reason,
             List<String> references, Boolean workshopOnly) {
@@ -42,10 +34,6 @@ public final class WorkshopCatalogue {
 
     /** The charter's condition: checked here only for its shape. */
     record When(List<String> uses, List<String> data, List<String> tools) {
-    }
-
-    /** An entry of {@code references.yaml}. */
-    record Reference(String id, String title, String summary, String source) {
     }
 
     private final List<WorkshopSituation> situations;
@@ -142,15 +130,10 @@ public final class WorkshopCatalogue {
     }
 
     private static <T> List<T> read(TemplateSet templates, String name, TypeReference<List<T>> type) {
-        String text = templates.read(name).orElseThrow(() -> TemplateException.missing(name));
-        try {
-            List<T> entries = YAML.readValue(text, type);
-            if (entries == null || entries.stream().noneMatch(Objects::nonNull)) {
-                throw new TemplateException("« " + templates.describe(name) + " » est vide : reprenez le fichier fourni");
-            }
-            return entries.stream().filter(Objects::nonNull).toList();
-        } catch (JsonProcessingException e) {
-            throw TemplateException.unreadableData(templates.describe(name), name, e);
+        List<T> entries = TemplateData.read(templates, name, type);
+        if (entries == null || entries.stream().noneMatch(Objects::nonNull)) {
+            throw new TemplateException("« " + templates.describe(name) + " » est vide : reprenez le fichier fourni");
         }
+        return entries.stream().filter(Objects::nonNull).toList();
     }
 }
