@@ -103,8 +103,7 @@ final class SessionKeys {
 
     /** Whether {@code given} is the access code, compared in constant time. */
     boolean isAccessCode(String given) {
-        return accessCode.isPresent() && given != null && MessageDigest.isEqual(
-                accessCode.get().getBytes(StandardCharsets.UTF_8), given.strip().getBytes(StandardCharsets.UTF_8));
+        return sameCode(accessCode, given);
     }
 
     boolean hasTrainerCode() {
@@ -113,8 +112,13 @@ final class SessionKeys {
 
     /** Whether {@code given} is the room's trainer code, compared in constant time. */
     boolean isTrainerCode(String given) {
-        return trainerCode.isPresent() && given != null && MessageDigest.isEqual(
-                trainerCode.get().getBytes(StandardCharsets.UTF_8), given.strip().getBytes(StandardCharsets.UTF_8));
+        return sameCode(trainerCode, given);
+    }
+
+    /** Whether {@code given}, spaces around it aside, is {@code code}: compared in constant time. */
+    private static boolean sameCode(Optional<String> code, String given) {
+        return code.isPresent() && given != null && MessageDigest.isEqual(
+                code.get().getBytes(StandardCharsets.UTF_8), given.strip().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether a form token is this session's, compared in constant time. */
