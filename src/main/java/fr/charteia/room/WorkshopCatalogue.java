@@ -96,6 +96,18 @@ public final class WorkshopCatalogue {
         return situations;
     }
 
+    /** The catalogue's situations, then the trainer's own in {@code room}. */
+    public List<WorkshopSituation> situations(Room room) {
+        List<WorkshopSituation> all = new ArrayList<>(situations);
+        all.addAll(room.ownSituations());
+        return all;
+    }
+
+    /** The situation {@code id}, of the catalogue or the trainer's own in {@code room}. */
+    public Optional<WorkshopSituation> situation(Room room, String id) {
+        return situation(id).or(() -> room.ownSituations().stream().filter(s -> s.id().equals(id)).findFirst());
+    }
+
     /** The situation {@code id} of the catalogue. */
     public Optional<WorkshopSituation> situation(String id) {
         return situations.stream().filter(s -> s.id().equals(id)).findFirst();

@@ -21,8 +21,6 @@ public record SessionMaterial(Room room, RoomQuestions questions, WorkshopCatalo
 
     /** The catalogue's situations, then the trainer's own. */
     public List<WorkshopSituation> situations() {
-        List<WorkshopSituation> all = new java.util.ArrayList<>(catalogue.situations());
-        all.addAll(room.ownSituations());
-        return all;
+        return catalogue.situations(room);
     }
 }

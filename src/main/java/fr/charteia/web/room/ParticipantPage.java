@@ -133,7 +133,7 @@ final class ParticipantPage {
         model.put("pending", review.status() == RulesReview.Status.PENDING);
         model.put("reviewComment", review.comment() == null || review.comment().isBlank() ? List.of() : List.of(review.comment()));
         model.put("showing", room.isClosed() ? List.of() : room.showing()
-                .flatMap(s -> ParticipantRoutes.situation(site, room, s))
+                .flatMap(s -> site.catalogue().situation(room, s.situationId()))
                 .map(s -> List.of(Map.of("text", s.situation()))).orElse(List.of()));
         boolean open = !room.isClosed();
         model.put("positioningBefore", open && stage.compareTo(Stage.QUESTIONNAIRE) <= 0);

@@ -4,7 +4,6 @@ import fr.charteia.room.Participant;
 import fr.charteia.room.Room;
 import fr.charteia.room.Showing;
 import fr.charteia.room.Stage;
-import fr.charteia.room.WorkshopSituation;
 import fr.charteia.web.Pages;
 import fr.charteia.web.WebApp;
 import fr.charteia.web.WebTexts;
@@ -116,12 +115,6 @@ public final class ParticipantRoutes {
             return true;
         }
         return false;
-    }
-
-    /** The situation on screen, from the templates' catalogue or the trainer's own. */
-    static Optional<WorkshopSituation> situation(RoomSite site, Room room, Showing showing) {
-        return site.catalogue().situations().stream().filter(s -> s.id().equals(showing.situationId())).findFirst()
-                .or(() -> room.ownSituations().stream().filter(s -> s.id().equals(showing.situationId())).findFirst());
     }
 
     /** The room's title for the page header. */

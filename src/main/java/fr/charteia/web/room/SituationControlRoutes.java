@@ -48,17 +48,6 @@ final class SituationControlRoutes {
         routes.get("/formateur/situations/resultats.json", this::results);
     }
 
-    /** The catalogue's situations, then the trainer's own. */
-    private List<WorkshopSituation> all(Room current) {
-        List<WorkshopSituation> all = new ArrayList<>(room.catalogue().situations());
-        all.addAll(current.ownSituations());
-        return all;
-    }
-
-    private Optional<WorkshopSituation> situation(Room current, String id) {
-        return all(current).stream().filter(s -> s.id().equals(id)).findFirst();
-    }
-
     /** The answers given to a situation, per answer, in the scale's order. */
     static Map<SituationAnswer, Integer> counts(Room current, String situationId) {
         Map<SituationAnswer, Integer> counts = new EnumMap<>(SituationAnswer.class);
@@ -74,7 +63,7 @@ final class SituationControlRoutes {
         Room current = room.store().room();
         Map<String, Object> model = TrainerRoutes.model(current);
         Optional<Showing> showing = current.showing();
-        Optional<WorkshopSituation> shown = showing.flatMap(s -> situation(current, s.situationId()));
+        Optional<WorkshopSituation> shown = showing.flatMap(s -> room.catalogue().situation(current, s.situationId()));
         model.put("hasShowing", shown.isPresent());
         if (shown.isPresent()) {
             model.putAll(shownModel(current, showing.get(), shown.get()));
@@ -169,7 +158,7 @@ final class SituationControlRoutes {
         } catch (NumberFormatException e) {
             workshop = 0;
         }
-        if (situation(room.store().room(), id).isEmpty()) {
+        if (room.catalogue().situation(room.store().room(), id).isEmpty()) {
             page(ctx, HttpStatus.BAD_REQUEST, Map.of("formError", TrainerRoutes.texts().get("trainer.situations.unknown")));
             return;
         }

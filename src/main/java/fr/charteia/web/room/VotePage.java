@@ -99,7 +99,7 @@ final class VotePage {
     private void send(Context ctx, HttpStatus status, Room room, String answer, String reflex,
             List<Map<String, String>> errors, boolean recorded, boolean movedOn) {
         Optional<Showing> showing = room.showing();
-        Optional<WorkshopSituation> situation = showing.flatMap(s -> ParticipantRoutes.situation(site, room, s));
+        Optional<WorkshopSituation> situation = showing.flatMap(s -> site.catalogue().situation(room, s.situationId()));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("roomTitle", room.title());
         model.put("movedOn", movedOn);
